@@ -1,0 +1,25 @@
+package com.articlefacts.article;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    Optional<Article> findBySlug(String slug);
+
+    Optional<Article> findBySha256(String sha256);
+
+    Optional<Article> findFirstBySourceNameOrderByIdAsc(String sourceName);
+
+    boolean existsBySlug(String slug);
+
+    @Query(value = """
+            select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs))
+            from Article a order by a.id""",
+            countQuery = "select count(a) from Article a")
+    Page<ArticleSummary> findSummaries(Pageable pageable);
+}

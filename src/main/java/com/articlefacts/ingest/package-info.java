@@ -1,0 +1,7 @@
+/** Loads article files into the store: at startup from the seed directory, idempotently by content hash. */
+@ApplicationModule(allowedDependencies = {"article"})
+@NullMarked
+package com.articlefacts.ingest;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,62 @@
+package com.articlefacts.web;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.articlefacts.article.ArticleSummary;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Articles", description = "Stored articles, their text and their body paragraphs")
+class ArticleController {
+
+    static final String ID_OR_SLUG = "The article's numeric id or its slug";
+
+    private final ArticleViews views;
+
+    ArticleController(ArticleViews views) {
+        this.views = views;
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of article summaries, oldest first")
+    PagedModel<ArticleSummary> list(
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
+            int size) {
+        return views.list(page, size);
+    }
+
+    @GetMapping("/{idOrSlug}")
+    @Operation(summary = "One article with its text and paragraphs")
+    ArticleResponse article(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
+        return views.article(idOrSlug);
+    }
+
+    @GetMapping("/{idOrSlug}/paragraphs")
+    @Operation(summary = "The article's body paragraphs, numbered from 1")
+    List<ParagraphResponse> paragraphs(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
+        return views.paragraphs(idOrSlug);
+    }
+
+    @GetMapping("/{idOrSlug}/paragraphs/{number}")
+    @Operation(summary = "One body paragraph")
+    ParagraphResponse paragraph(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = "Paragraph number, from 1") @PathVariable int number) {
+        return views.paragraph(idOrSlug, number);
+    }
+}

@@ -1,0 +1,28 @@
+package com.articlefacts.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** An article with its text and body paragraphs; every offset is a UTF-16 code unit into {@code text}. */
+record ArticleResponse(
+        long id,
+        String slug,
+        String title,
+        @Nullable String standfirst,
+        @Nullable LocalDate publishedOn,
+        @Nullable Integer readingTimeMinutes,
+        @Nullable Image image,
+        Source source,
+        String text,
+        List<ParagraphResponse> paragraphs) {
+
+    /** The lead image's caption and its credit, as the article prints them. */
+    record Image(@Nullable String caption, @Nullable String credit) {
+    }
+
+    /** The file the article was read from, and the SHA-256 of its bytes. */
+    record Source(String fileName, String sha256) {
+    }
+}

@@ -1,0 +1,51 @@
+package com.articlefacts.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final WebProperties properties;
+
+    WebConfiguration(WebProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Browsers on the configured origins may read; no origin may write through CORS. */
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+        registry.addMapping("/api/**")
+                .allowedOrigins(properties.corsAllowedOrigins().toArray(String[]::new))
+                .allowedMethods("GET", "HEAD")
+                .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION)
+                .maxAge(3600);
+    }
+
+    @Bean
+    FilterRegistrationBean<HttpCachingFilter> httpCachingFilter() {
+        FilterRegistrationBean<HttpCachingFilter> registration =
+                new FilterRegistrationBean<>(new HttpCachingFilter(properties.gzipMinBytes()));
+        registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
+        return registration;
+    }
+
+    @Bean
+    OpenAPI articleFactsOpenApi() {
+        return new OpenAPI().info(new Info()
+                .title("article-facts")
+                .description("News articles and the facts in them. Every offset is a UTF-16 code unit into the"
+                        + " article's text, as JavaScript's String.slice counts; every error is"
+                        + " application/problem+json (RFC 9457).")
+                .version("v1")
+                .license(new License().name("GPL-3.0-or-later").url("https://www.gnu.org/licenses/gpl-3.0.html")));
+    }
+}

@@ -1,0 +1,14 @@
+package com.articlefacts.web;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param corsAllowedOrigins browser origins that may read the API; "*" lets any origin read
+ * @param gzipMinBytes responses at least this long are gzipped for clients that accept it
+ */
+@ConfigurationProperties("article-facts.web")
+record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue("1024") int gzipMinBytes) {
+}
