@@ -1,5 +1,6 @@
 package com.articlefacts.web;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
     private final WebProperties properties;

@@ -1,0 +1,123 @@
+package com.articlefacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.articlefacts.article.ArticleRepository;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole application on a random port, with the seed ingested at startup, read over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ArticleApiIntegrationTests {
+
+    private static final String SLUG = "fighting-resumes-in-hassakeh-despite-russian-push-for-peace";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JsonMapper json;
+
+    @Autowired
+    private ArticleRepository articles;
+
+    @Autowired
+    private ApplicationRunner seedLoader;
+
+    @Test
+    void servesTheSeedsThirteenBodyParagraphsAsSlicesOfItsText() throws Exception {
+        String seed = Files.readString(Path.of("seeds/000_fe54be4b88a2ffd5.txt"), StandardCharsets.UTF_8);
+
+        JsonNode paragraphs = getJson("/api/articles/1/paragraphs");
+
+        assertThat(paragraphs.size()).isEqualTo(13);
+        for (JsonNode paragraph : paragraphs) {
+            String text = paragraph.get("text").asString();
+            assertThat(text).isEqualTo(seed.substring(paragraph.get("start").asInt(), paragraph.get("end").asInt()));
+            assertThat(text).isNotBlank();
+        }
+        assertThat(paragraphs.get(3).get("text").asString()).startsWith("Media activist");
+    }
+
+    @Test
+    void servesTheSeedBySlugWithItsLayoutMetadata() throws Exception {
+        JsonNode article = getJson("/api/articles/" + SLUG);
+
+        assertThat(article.get("id").asLong()).isEqualTo(1);
+        assertThat(article.get("publishedOn").asString()).isEqualTo("2016-08-21");
+        assertThat(article.get("readingTimeMinutes").asInt()).isEqualTo(2);
+        assertThat(article.get("image").get("credit").asString()).isEqualTo("Getty");
+        assertThat(article.get("source").get("fileName").asString()).isEqualTo("000_fe54be4b88a2ffd5.txt");
+        assertThat(article.get("text").asString())
+                .isEqualTo(Files.readString(Path.of("seeds/000_fe54be4b88a2ffd5.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void listsTheSeed() throws Exception {
+        JsonNode page = getJson("/api/articles?page=0&size=5");
+
+        assertThat(page.get("page").get("totalElements").asInt()).isEqualTo(1);
+        assertThat(page.get("content").get(0).get("paragraphCount").asInt()).isEqualTo(13);
+    }
+
+    @Test
+    void loadingTheSeedsAgainStoresNothingNew() throws Exception {
+        seedLoader.run(new DefaultApplicationArguments());
+
+        assertThat(articles.count()).isEqualTo(1);
+    }
+
+    @Test
+    void reportsReadyOnceSeedsAreIn() throws Exception {
+        assertThat(getJson("/actuator/health/readiness").get("status").asString()).isEqualTo("UP");
+        assertThat(getJson("/actuator/health/liveness").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void unknownPathIsA404Problem() throws Exception {
+        HttpResponse<String> response = get("/no/such/path");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void describesEveryEndpointInOpenApi() throws Exception {
+        JsonNode paths = getJson("/v3/api-docs").get("paths");
+
+        assertThat(paths.propertyNames()).contains("/api/articles", "/api/articles/{idOrSlug}",
+                "/api/articles/{idOrSlug}/paragraphs", "/api/articles/{idOrSlug}/paragraphs/{number}");
+    }
+
+    private JsonNode getJson(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
