@@ -1,6 +1,7 @@
 package com.articlefacts;
 
 import org.springframework.boot.SpringApplication;
+import com.articlefacts.eval.EvalCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -10,6 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ArticleFactsApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("eval")) {
+            // Evaluation needs neither the web server nor the database: it runs the extractor alone.
+            System.exit(EvalCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(ArticleFactsApplication.class, args);
     }
 }

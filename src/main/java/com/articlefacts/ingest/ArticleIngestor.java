@@ -13,7 +13,7 @@ import com.articlefacts.article.Article;
 import com.articlefacts.article.ArticleLayoutParser;
 import com.articlefacts.article.ArticleRepository;
 import com.articlefacts.article.ParsedArticle;
-import com.articlefacts.article.Slug;
+import com.articlefacts.extraction.Slug;
 
 /**
  * Stores one article source. Idempotent by content: bytes seen before change nothing, and a known source whose

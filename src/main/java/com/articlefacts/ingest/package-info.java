@@ -1,5 +1,5 @@
 /** Loads article files into the store: at startup from the seed directory, idempotently by content hash. */
-@ApplicationModule(allowedDependencies = {"article"})
+@ApplicationModule(allowedDependencies = {"article", "extraction"})
 @NullMarked
 package com.articlefacts.ingest;
 

@@ -1,4 +1,4 @@
-package com.articlefacts.article;
+package com.articlefacts.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

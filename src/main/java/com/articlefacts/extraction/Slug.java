@@ -1,4 +1,4 @@
-package com.articlefacts.article;
+package com.articlefacts.extraction;
 
 import java.text.Normalizer;
 import java.util.Locale;

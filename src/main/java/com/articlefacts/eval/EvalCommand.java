@@ -1,0 +1,43 @@
+package com.articlefacts.eval;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import com.articlefacts.extraction.Extractor;
+
+/**
+ * {@code java -jar article-facts.jar eval seed|re3d FILE}: runs the extractor on annotated text without a web server
+ * or database and prints, as its last line, one JSON object of figures.
+ */
+public final class EvalCommand {
+
+    private EvalCommand() {
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 3) {
+            err.println("usage: eval seed GOLD.json | eval re3d FILE.jsonl");
+            return 2;
+        }
+        Path file = Path.of(args[2]);
+        try {
+            Extractor extractor = Extractor.standard();
+            String json = switch (args[1]) {
+                case "seed" -> new SeedEvaluation(extractor).run(file, out);
+                case "re3d" -> new Re3dEvaluation(extractor).run(file, out);
+                default -> null;
+            };
+            if (json == null) {
+                err.println("unknown evaluation '" + args[1] + "'; expected seed or re3d. Arguments: "
+                        + Arrays.toString(args));
+                return 2;
+            }
+            out.println(json);
+            return 0;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.println("eval: cannot read " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+}

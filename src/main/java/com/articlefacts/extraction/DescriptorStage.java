@@ -1,0 +1,163 @@
+package com.articlefacts.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Nominal mentions. A description ("Kurdish fighters", "regime snipers", "Russian mediation team") attaches to the
+ * knowledge-base actor whose adjectives and nouns it is made of; when several fit, to the one the document names,
+ * else to the one of the country the document is most about. A word that alone refers to an actor ("regime" areas,
+ * "Syrian" territory) is a mention when it modifies another noun. A description that fits nothing is not an
+ * entity. A bare "the regime" is left alone: resolving anaphora is not this stage's job. Requires
+ * {@link Layers#TOKENS}, {@link Layers#ENTITIES} and {@link Layers#MENTIONS}; provides the last two.
+ */
+public final class DescriptorStage implements Stage {
+
+    /** Words that may stand between a description's adjective and its noun ("Kurdish armed groups"). */
+    private static final int MAX_GAP = 1;
+
+    private final KnowledgeBase kb;
+
+    public DescriptorStage(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.ENTITIES, Layers.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ENTITIES, Layers.MENTIONS);
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        List<Token> tokens = doc.get(Layers.TOKENS);
+        List<EntityMention> named = doc.get(Layers.MENTIONS);
+        NameLinkingStage.Mentions found = new NameLinkingStage.Mentions(text, named, doc.get(Layers.ENTITIES));
+        Context context = new Context(named, kb);
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            if (found.overlapsAny(token.span())) {
+                i++;
+                continue;
+            }
+            Described described = describedAt(tokens, i, context);
+            if (described != null) {
+                Span span = new Span(token.span().begin(), tokens.get(described.endToken - 1).span().end());
+                found.add(new EntityMention(span, described.entry.key(), true, EntityMention.Source.DESCRIPTOR),
+                        described.entry.toEntity());
+                i = described.endToken;
+                continue;
+            }
+            KbEntry modified = modifiedAt(tokens, i, context);
+            if (modified != null) {
+                found.add(new EntityMention(token.span(), modified.key(), true, EntityMention.Source.DESCRIPTOR),
+                        modified.toEntity());
+            }
+            i++;
+        }
+        return doc.with(Layers.ENTITIES, Map.copyOf(found.entities())).with(Layers.MENTIONS, found.sorted());
+    }
+
+    private @Nullable Described describedAt(List<Token> tokens, int start, Context context) {
+        List<Described> fits = new ArrayList<>();
+        for (KnowledgeBase.Descriptor descriptor : kb.descriptorsStartingWith(tokens.get(start).word())) {
+            int afterAdjective = matchWords(tokens, start, descriptor.adjective(), false);
+            if (afterAdjective < 0) {
+                continue;
+            }
+            for (int gap = 0; gap <= MAX_GAP; gap++) {
+                int nounStart = afterAdjective + gap;
+                if (gap > 0 && (nounStart > tokens.size() || !isModifierWord(tokens.get(nounStart - 1)))) {
+                    break;
+                }
+                int end = longestNoun(tokens, nounStart, descriptor.entry());
+                if (end > 0) {
+                    fits.add(new Described(descriptor.entry(), end));
+                    break;
+                }
+            }
+        }
+        return fits.stream().max(Comparator.comparingInt((Described d) -> d.endToken)
+                .thenComparingInt(d -> context.score(d.entry))).orElse(null);
+    }
+
+    private @Nullable KbEntry modifiedAt(List<Token> tokens, int index, Context context) {
+        List<KbEntry> entries = kb.modifiedBy(tokens.get(index).word());
+        if (entries.isEmpty() || index + 1 >= tokens.size()) {
+            return null;
+        }
+        Token next = tokens.get(index + 1);
+        if (next.sentence() != tokens.get(index).sentence() || !next.pos().matches("NNS?")) {
+            return null;
+        }
+        return entries.stream().max(Comparator.comparingInt(context::score)).orElse(null);
+    }
+
+    private static int longestNoun(List<Token> tokens, int start, KbEntry entry) {
+        int best = -1;
+        for (String noun : entry.nouns()) {
+            int end = matchWords(tokens, start, KnowledgeBase.words(noun), true);
+            best = Math.max(best, end);
+        }
+        return best;
+    }
+
+    /** The token index after the words, or -1; the last word may match a token's lemma (plurals). */
+    private static int matchWords(List<Token> tokens, int start, List<String> words, boolean lemmaForLast) {
+        if (start + words.size() > tokens.size()) {
+            return -1;
+        }
+        int sentence = tokens.get(start).sentence();
+        for (int k = 0; k < words.size(); k++) {
+            Token token = tokens.get(start + k);
+            String word = token.word().toLowerCase(Locale.ROOT);
+            boolean last = k == words.size() - 1;
+            boolean matches = word.equals(words.get(k))
+                    || (last && lemmaForLast && token.lemma().toLowerCase(Locale.ROOT).equals(words.get(k)));
+            if (!matches || token.sentence() != sentence) {
+                return -1;
+            }
+        }
+        return start + words.size();
+    }
+
+    private static boolean isModifierWord(Token token) {
+        return token.pos().startsWith("JJ") || token.pos().equals("NN") || token.pos().equals("VBN");
+    }
+
+    private record Described(KbEntry entry, int endToken) {
+    }
+
+    /** What the document is about: which actors it names and which countries its mentions belong to. */
+    private static final class Context {
+        private final Set<String> named;
+        private final Map<String, Integer> countryMentions = new HashMap<>();
+
+        Context(List<EntityMention> mentions, KnowledgeBase kb) {
+            this.named = new java.util.HashSet<>();
+            for (EntityMention mention : mentions) {
+                named.add(mention.entityKey());
+                kb.entry(mention.entityKey()).map(KbEntry::country).ifPresent(
+                        country -> countryMentions.merge(country, 1, Integer::sum));
+            }
+        }
+
+        int score(KbEntry entry) {
+            int byName = named.contains(entry.key()) ? 1000 : 0;
+            return byName + (entry.country() == null ? 0 : countryMentions.getOrDefault(entry.country(), 0));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package com.articlefacts.extraction;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+/**
+ * The standard pipeline. Its {@link #version()} joins the code's {@link #VERSION} with the knowledge base's hash,
+ * so stored results are redone when either changes.
+ */
+public final class Extractor {
+
+    /** Bump whenever the code's output can change. */
+    public static final String VERSION = "1";
+
+    private final Pipeline pipeline;
+    private final String version;
+
+    public Extractor(KnowledgeBase kb, Supplier<StanfordCoreNLP> coreNlp) {
+        this.pipeline = new Pipeline(List.of(
+                new CoreNlpStage(coreNlp),
+                new NameLinkingStage(kb),
+                new DescriptorStage(kb),
+                new ShortFormStage()));
+        this.version = VERSION + "+kb." + kb.sha256().substring(0, 12);
+    }
+
+    /** The pipeline of this process: the knowledge base from the classpath, CoreNLP loaded on first use. */
+    public static Extractor standard() {
+        return new Extractor(KnowledgeBase.load(), CoreNlp::pipeline);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Extraction extract(String text, @Nullable LocalDate publishedOn) {
+        Document doc = pipeline.run(Document.of(text, publishedOn));
+        List<EntityMention> mentions = doc.get(Layers.MENTIONS);
+        Map<String, Entity> entities = doc.get(Layers.ENTITIES);
+        Map<String, Entity> inOrder = new LinkedHashMap<>();
+        for (EntityMention mention : mentions) {
+            inOrder.computeIfAbsent(mention.entityKey(), entities::get);
+        }
+        return new Extraction(version, List.copyOf(inOrder.values()), mentions, doc.get(Layers.SENTENCES),
+                doc.get(Layers.NER));
+    }
+}

@@ -1,0 +1,20 @@
+package com.articlefacts.extraction;
+
+import java.util.List;
+import java.util.Map;
+
+/** The layers the stages add, in the order the standard pipeline adds them. */
+public final class Layers {
+
+    public static final Layer<List<Sentence>> SENTENCES = new Layer<>("sentences", List.class);
+    public static final Layer<List<Token>> TOKENS = new Layer<>("tokens", List.class);
+    /** Names and temporal expressions the statistical recogniser found, with its own types. */
+    public static final Layer<List<NerMention>> NER = new Layer<>("ner", List.class);
+    /** The entities of the document by key, in no particular order. */
+    public static final Layer<Map<String, Entity>> ENTITIES = new Layer<>("entities", Map.class);
+    /** Every entity mention, sorted by span, none overlapping another. */
+    public static final Layer<List<EntityMention>> MENTIONS = new Layer<>("mentions", List.class);
+
+    private Layers() {
+    }
+}

@@ -1,0 +1,24 @@
+package com.articlefacts.extraction;
+
+/**
+ * A token as the tokenizer and taggers saw it.
+ *
+ * @param index position in the document's token list
+ * @param sentence index of its sentence
+ * @param pos Penn Treebank part-of-speech tag
+ * @param ner the named-entity tag of the token, "O" for none
+ */
+public record Token(int index, int sentence, Span span, String word, String pos, String lemma, String ner) {
+
+    public boolean isProperNoun() {
+        return pos.startsWith("NNP");
+    }
+
+    public boolean isNoun() {
+        return pos.startsWith("NN");
+    }
+
+    public boolean isCapitalized() {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+}
