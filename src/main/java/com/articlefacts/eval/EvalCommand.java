@@ -4,6 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.articlefacts.extraction.Extractor;
 
 /**
@@ -15,12 +18,20 @@ public final class EvalCommand {
     private EvalCommand() {
     }
 
+    /** CoreNLP logs each model it loads; the figures are what this command is for. */
+    private static void quietLibraryLogs() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length != 3) {
             err.println("usage: eval seed GOLD.json | eval re3d FILE.jsonl");
             return 2;
         }
         Path file = Path.of(args[2]);
+        quietLibraryLogs();
         try {
             Extractor extractor = Extractor.standard();
             String json = switch (args[1]) {

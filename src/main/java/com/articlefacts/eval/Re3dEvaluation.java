@@ -54,7 +54,7 @@ final class Re3dEvaluation {
                 JsonNode doc = json.readTree(line);
                 List<Typed> gold = gold(doc);
                 Extraction extraction = extractor.extract(doc.get("text").asString(), null);
-                score(gold, ours(extraction), ours);
+                score(gold, ours(extraction, doc.get("text").asString()), ours);
                 score(gold, baseline(extraction), baseline);
                 docs++;
             }
@@ -74,12 +74,13 @@ final class Re3dEvaluation {
     }
 
     /** Our entity mentions by their entity's type, and the temporal expressions. */
-    static List<Typed> ours(Extraction extraction) {
+    static List<Typed> ours(Extraction extraction, String text) {
         Map<String, EntityType> types = new LinkedHashMap<>();
         extraction.entities().forEach(entity -> types.put(entity.key(), entity.type()));
         List<Typed> predicted = new ArrayList<>();
         for (EntityMention mention : extraction.mentions()) {
-            String type = re3dType(types.get(mention.entityKey()));
+            // re3d types a country acting ("the UK welcomes") as an Organisation, the place as a Location.
+            String type = mention.actor() ? "Organisation" : re3dType(types.get(mention.entityKey()));
             // A demonym alone ("Iraqi" officials) is a Nationality in re3d, a type it does not score.
             boolean demonym = mention.nominal() && mention.source() == EntityMention.Source.DESCRIPTOR
                     && types.get(mention.entityKey()) == EntityType.COUNTRY;
@@ -87,7 +88,7 @@ final class Re3dEvaluation {
                 predicted.add(new Typed(type, mention.span()));
             }
         }
-        extraction.temporals().forEach(t -> predicted.add(new Typed("Temporal", t.span())));
+        extraction.temporals(text).forEach(t -> predicted.add(new Typed("Temporal", t.span())));
         return predicted;
     }
 

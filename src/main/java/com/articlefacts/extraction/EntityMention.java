@@ -5,8 +5,14 @@ package com.articlefacts.extraction;
  *
  * @param nominal true for descriptions ("Kurdish fighters") and modifiers ("US threats"), false for names
  * @param source which stage found it
+ * @param actor for a country's name: true where it stands for the state acting ("Turkey welcomed", "the UK's
+ *     position"), false where it is the place ("fighting in Syria")
  */
-public record EntityMention(Span span, String entityKey, boolean nominal, Source source) {
+public record EntityMention(Span span, String entityKey, boolean nominal, Source source, boolean actor) {
+
+    public EntityMention(Span span, String entityKey, boolean nominal, Source source) {
+        this(span, entityKey, nominal, source, false);
+    }
 
     public enum Source {
         KNOWLEDGE_BASE, RECOGNISER, DESCRIPTOR, SHORT_FORM

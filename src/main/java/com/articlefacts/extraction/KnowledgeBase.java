@@ -116,6 +116,12 @@ public final class KnowledgeBase {
         return null;
     }
 
+    /** Whether the word is an adjective or modifier the knowledge base uses in descriptions ("Iraqi"). */
+    boolean isDescriptiveWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return byModifier.containsKey(lower) || byAdjectiveStart.containsKey(lower);
+    }
+
     @Nullable KbEntry acronym(String word) {
         return byAcronym.get(word);
     }

@@ -65,9 +65,11 @@ public final class NameLinkingStage implements Stage {
                 i = facility.endToken;
                 continue;
             }
-            boolean modifier = match.entry.type() == EntityType.COUNTRY && match.endToken < tokens.size()
+            boolean country = match.entry.type() == EntityType.COUNTRY;
+            boolean modifier = country && match.endToken < tokens.size()
                     && tokens.get(match.endToken).pos().matches("NNS?");
-            found.add(new EntityMention(span, match.entry.key(), modifier, EntityMention.Source.KNOWLEDGE_BASE),
+            boolean actor = country && !PlaceRole.isPlace(tokens, i);
+            found.add(new EntityMention(span, match.entry.key(), modifier, EntityMention.Source.KNOWLEDGE_BASE, actor),
                     match.entry.toEntity());
             i = match.endToken;
         }
@@ -91,7 +93,8 @@ public final class NameLinkingStage implements Stage {
             if (entry == null) {
                 entry = kb.exact(candidate);
             }
-            if (entry == null && fuzzyAllowed && allCapitalizedOrKnown(tokens, start, end)) {
+            if (entry == null && fuzzyAllowed && allCapitalizedOrKnown(tokens, start, end)
+                    && !kb.isDescriptiveWord(candidate)) {
                 entry = kb.similar(candidate);
             }
             if (entry != null) {
