@@ -63,6 +63,9 @@ public class Article {
     @Column(name = "ingested_at", nullable = false)
     private Instant ingestedAt;
 
+    @Column(name = "extractor_version")
+    private @Nullable String extractorVersion;
+
     @ElementCollection
     @CollectionTable(name = "paragraph", joinColumns = @JoinColumn(name = "article_id"))
     @OrderBy("number")
@@ -151,6 +154,15 @@ public class Article {
 
     public Instant ingestedAt() {
         return ingestedAt;
+    }
+
+    /** The version of the extractor whose facts are stored for this article, or null before any extraction. */
+    public @Nullable String extractorVersion() {
+        return extractorVersion;
+    }
+
+    public void markExtracted(String version) {
+        this.extractorVersion = version;
     }
 
     public List<Paragraph> paragraphs() {

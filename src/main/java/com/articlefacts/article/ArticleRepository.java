@@ -1,11 +1,14 @@
 package com.articlefacts.article;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
@@ -22,4 +25,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a order by a.id""",
             countQuery = "select count(a) from Article a")
     Page<ArticleSummary> findSummaries(Pageable pageable);
+
+    @Query("""
+            select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs))
+            from Article a where a.id in :ids order by a.id""")
+    List<ArticleSummary> findSummariesByIds(@Param("ids") Collection<Long> ids);
 }

@@ -36,6 +36,8 @@ public record KbEntry(
     }
 
     public Entity toEntity() {
-        return new Entity(key, label, name, type, wikipedia, true);
+        List<String> names = new java.util.ArrayList<>(aliases);
+        acronyms.stream().filter(acronym -> !names.contains(acronym)).forEach(names::add);
+        return new Entity(key, label, name, type, wikipedia, true, names);
     }
 }

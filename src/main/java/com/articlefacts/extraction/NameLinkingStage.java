@@ -217,7 +217,7 @@ public final class NameLinkingStage implements Stage {
             String name = span.coveredText(text).replaceAll("\\s+", " ");
             String key = Slug.of(name);
             Entity existing = entities.get(key);
-            Entity entity = existing != null ? existing : new Entity(key, name, name, type, null, false);
+            Entity entity = existing != null ? existing : new Entity(key, name, name, type, null, false, List.of(name));
             add(new EntityMention(span, key, nominal, EntityMention.Source.RECOGNISER), entity);
         }
 

@@ -1,5 +1,5 @@
 /** Loads article files into the store: at startup from the seed directory, idempotently by content hash. */
-@ApplicationModule(allowedDependencies = {"article", "extraction"})
+@ApplicationModule(allowedDependencies = {"article", "extraction", "fact"})
 @NullMarked
 package com.articlefacts.ingest;
 

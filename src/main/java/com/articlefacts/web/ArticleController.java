@@ -5,8 +5,10 @@ import java.util.List;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,20 +45,32 @@ class ArticleController {
 
     @GetMapping("/{idOrSlug}")
     @Operation(summary = "One article with its text and paragraphs")
-    ArticleResponse article(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
-        return views.article(idOrSlug);
+    ResponseEntity<ArticleResponse> article(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        return withUnit(unit, views.article(idOrSlug, unit));
     }
 
     @GetMapping("/{idOrSlug}/paragraphs")
     @Operation(summary = "The article's body paragraphs, numbered from 1")
-    List<ParagraphResponse> paragraphs(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug) {
-        return views.paragraphs(idOrSlug);
+    ResponseEntity<List<ParagraphResponse>> paragraphs(
+            @Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        return withUnit(unit, views.paragraphs(idOrSlug, unit));
     }
 
     @GetMapping("/{idOrSlug}/paragraphs/{number}")
     @Operation(summary = "One body paragraph")
-    ParagraphResponse paragraph(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
-            @Parameter(description = "Paragraph number, from 1") @PathVariable int number) {
-        return views.paragraph(idOrSlug, number);
+    ResponseEntity<ParagraphResponse> paragraph(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = "Paragraph number, from 1") @PathVariable int number,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        return withUnit(unit, views.paragraph(idOrSlug, number, unit));
+    }
+
+    /** Span responses say the unit of their offsets in a header, whatever their body's shape. */
+    private static <T> ResponseEntity<T> withUnit(OffsetUnit unit, T body) {
+        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(body);
     }
 }

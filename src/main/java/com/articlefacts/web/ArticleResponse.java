@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** An article with its text and body paragraphs; every offset is a UTF-16 code unit into {@code text}. */
+/**
+ * An article with its text and body paragraphs; every offset counts {@code offsets} units (UTF-16 code units unless
+ * asked otherwise) into {@code text}.
+ */
 record ArticleResponse(
         long id,
         String slug,
@@ -16,6 +19,7 @@ record ArticleResponse(
         @Nullable Image image,
         Source source,
         String text,
+        String offsets,
         List<ParagraphResponse> paragraphs) {
 
     /** The lead image's caption and its credit, as the article prints them. */

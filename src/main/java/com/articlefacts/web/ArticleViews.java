@@ -32,7 +32,7 @@ class ArticleViews {
         return new PagedModel<>(articles.findSummaries(PageRequest.of(page, size)));
     }
 
-    ArticleResponse article(String idOrSlug) {
+    ArticleResponse article(String idOrSlug, OffsetUnit unit) {
         Article article = lookup.find(idOrSlug);
         ArticleResponse.Image image = article.imageCaption() == null && article.imageCredit() == null
                 ? null
@@ -40,32 +40,34 @@ class ArticleViews {
         return new ArticleResponse(id(article), article.slug(), article.title(), article.standfirst(),
                 article.publishedOn(), article.readingTimeMinutes(), image,
                 new ArticleResponse.Source(article.sourceName(), article.sha256()), article.text(),
-                paragraphs(article));
+                unit.parameter(), paragraphs(article, unit));
     }
 
-    List<ParagraphResponse> paragraphs(String idOrSlug) {
-        return paragraphs(lookup.find(idOrSlug));
+    List<ParagraphResponse> paragraphs(String idOrSlug, OffsetUnit unit) {
+        return paragraphs(lookup.find(idOrSlug), unit);
     }
 
-    ParagraphResponse paragraph(String idOrSlug, int number) {
+    ParagraphResponse paragraph(String idOrSlug, int number, OffsetUnit unit) {
         Article article = lookup.find(idOrSlug);
         List<Paragraph> paragraphs = article.paragraphs();
         if (number < 1 || number > paragraphs.size()) {
             throw new ParagraphNotFoundException(idOrSlug, number, paragraphs.size());
         }
-        return paragraph(article, paragraphs.get(number - 1));
+        return paragraph(article, paragraphs.get(number - 1), unit.mapperFor(article.text()));
     }
 
-    private static List<ParagraphResponse> paragraphs(Article article) {
-        return article.paragraphs().stream().map(p -> paragraph(article, p)).toList();
+    private static List<ParagraphResponse> paragraphs(Article article, OffsetUnit unit) {
+        OffsetUnit.Mapper offsets = unit.mapperFor(article.text());
+        return article.paragraphs().stream().map(p -> paragraph(article, p, offsets)).toList();
     }
 
-    private static ParagraphResponse paragraph(Article article, Paragraph paragraph) {
+    private static ParagraphResponse paragraph(Article article, Paragraph paragraph, OffsetUnit.Mapper offsets) {
         TextRange range = paragraph.range();
-        return new ParagraphResponse(paragraph.number(), range.start(), range.end(), range.of(article.text()));
+        return new ParagraphResponse(paragraph.number(), offsets.map(range.start()), offsets.map(range.end()),
+                range.of(article.text()));
     }
 
-    private static long id(Article article) {
+    static long id(Article article) {
         Long id = article.id();
         if (id == null) {
             throw new IllegalStateException("a stored article has no id");

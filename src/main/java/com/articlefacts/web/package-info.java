@@ -1,5 +1,5 @@
 /** The HTTP API: controllers, response records, problem details, caching headers, CORS and OpenAPI. */
-@ApplicationModule(allowedDependencies = {"article"})
+@ApplicationModule(allowedDependencies = {"article", "fact", "extraction"})
 @NullMarked
 package com.articlefacts.web;
 

@@ -1,6 +1,7 @@
 package com.articlefacts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,7 +63,7 @@ class ArticleControllerTests {
 
     @Test
     void servesOneArticleWithImageSourceAndParagraphs() throws Exception {
-        given(views.article("1")).willReturn(article());
+        given(views.article("1", OffsetUnit.UTF16)).willReturn(article());
 
         mvc.perform(get("/api/articles/1"))
                 .andExpect(status().isOk())
@@ -78,8 +79,8 @@ class ArticleControllerTests {
 
     @Test
     void servesParagraphsAndOneParagraph() throws Exception {
-        given(views.paragraphs("title")).willReturn(List.of(FIRST));
-        given(views.paragraph("title", 1)).willReturn(FIRST);
+        given(views.paragraphs("title", OffsetUnit.UTF16)).willReturn(List.of(FIRST));
+        given(views.paragraph("title", 1, OffsetUnit.UTF16)).willReturn(FIRST);
 
         mvc.perform(get("/api/articles/title/paragraphs"))
                 .andExpect(status().isOk())
@@ -91,7 +92,7 @@ class ArticleControllerTests {
 
     @Test
     void unknownArticleIsA404Problem() throws Exception {
-        given(views.article("nope")).willThrow(new ArticleNotFoundException("nope"));
+        given(views.article("nope", OffsetUnit.UTF16)).willThrow(new ArticleNotFoundException("nope"));
 
         mvc.perform(get("/api/articles/nope"))
                 .andExpect(status().isNotFound())
@@ -102,7 +103,7 @@ class ArticleControllerTests {
 
     @Test
     void unknownParagraphIsA404Problem() throws Exception {
-        given(views.paragraph("1", 14)).willThrow(new ParagraphNotFoundException("1", 14, 13));
+        given(views.paragraph("1", 14, OffsetUnit.UTF16)).willThrow(new ParagraphNotFoundException("1", 14, 13));
 
         mvc.perform(get("/api/articles/1/paragraphs/14"))
                 .andExpect(status().isNotFound())
@@ -137,7 +138,7 @@ class ArticleControllerTests {
 
     @Test
     void unsupportedAcceptIsA406Problem() throws Exception {
-        given(views.article("1")).willReturn(article());
+        given(views.article("1", OffsetUnit.UTF16)).willReturn(article());
 
         mvc.perform(get("/api/articles/1").accept(MediaType.APPLICATION_XML))
                 .andExpect(status().isNotAcceptable())
@@ -147,7 +148,7 @@ class ArticleControllerTests {
 
     @Test
     void unexpectedFailureIsA500ProblemWithoutInternals() throws Exception {
-        given(views.article(anyString())).willThrow(new IllegalStateException("secret table name"));
+        given(views.article(anyString(), any())).willThrow(new IllegalStateException("secret table name"));
 
         MvcResult result = mvc.perform(get("/api/articles/1"))
                 .andExpect(status().isInternalServerError())
@@ -158,7 +159,7 @@ class ArticleControllerTests {
 
     @Test
     void conditionalGetWithTheStrongEtagIsA304() throws Exception {
-        given(views.article("1")).willReturn(article());
+        given(views.article("1", OffsetUnit.UTF16)).willReturn(article());
 
         String etag = mvc.perform(get("/api/articles/1"))
                 .andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-cache"))
@@ -175,7 +176,7 @@ class ArticleControllerTests {
 
     @Test
     void gzipsLargeBodiesForClientsThatAcceptIt() throws Exception {
-        given(views.article("1")).willReturn(article());
+        given(views.article("1", OffsetUnit.UTF16)).willReturn(article());
 
         MvcResult plain = mvc.perform(get("/api/articles/1")).andReturn();
         MvcResult zipped = mvc.perform(get("/api/articles/1").header(HttpHeaders.ACCEPT_ENCODING, "gzip, br"))
@@ -193,7 +194,7 @@ class ArticleControllerTests {
 
     @Test
     void anyOriginMayReadButNotWrite() throws Exception {
-        given(views.paragraphs("1")).willReturn(List.of(FIRST));
+        given(views.paragraphs("1", OffsetUnit.UTF16)).willReturn(List.of(FIRST));
 
         mvc.perform(get("/api/articles/1/paragraphs").header(HttpHeaders.ORIGIN, "https://app.example"))
                 .andExpect(status().isOk())
@@ -206,7 +207,7 @@ class ArticleControllerTests {
     private static ArticleResponse article() {
         return new ArticleResponse(1, "title", "Title", null, LocalDate.of(2016, 8, 21), 2,
                 new ArticleResponse.Image("A caption", "Getty"), new ArticleResponse.Source("a.txt", "f".repeat(64)),
-                TEXT, List.of(FIRST));
+                TEXT, "utf16", List.of(FIRST));
     }
 
     private static String gunzip(byte[] bytes) throws IOException {

@@ -1,0 +1,34 @@
+package com.articlefacts.fact;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import com.articlefacts.extraction.EntityType;
+
+public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> {
+
+    Optional<NamedEntity> findByKey(String key);
+
+    List<NamedEntity> findByKeyIn(Collection<String> keys);
+
+    /** Entities with a name containing the normalized query, or spelled with the same consonant skeleton. */
+    @Query(value = """
+            select e from NamedEntity e where (:type is null or e.type = :type) and (:normalized is null or exists (
+                select 1 from NamedEntity e2 join e2.aliases a
+                where e2 = e and (a.normalized like concat('%', :normalized, '%') or a.skeleton = :skeleton)))
+            order by e.label, e.key""",
+            countQuery = """
+            select count(e) from NamedEntity e where (:type is null or e.type = :type) and (:normalized is null or exists (
+                select 1 from NamedEntity e2 join e2.aliases a
+                where e2 = e and (a.normalized like concat('%', :normalized, '%') or a.skeleton = :skeleton)))""")
+    Page<NamedEntity> search(@Param("normalized") @Nullable String normalized, @Param("skeleton") @Nullable String skeleton,
+            @Param("type") @Nullable EntityType type, Pageable pageable);
+}

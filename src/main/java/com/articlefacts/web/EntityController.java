@@ -1,0 +1,80 @@
+package com.articlefacts.web;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.articlefacts.extraction.EntityType;
+import com.articlefacts.web.EntityResponses.ArticleEntities;
+import com.articlefacts.web.EntityResponses.EntityDetail;
+import com.articlefacts.web.EntityResponses.EntitySummary;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Entities", description = "People, organisations and places the articles mention, linked to canonical names")
+class EntityController {
+
+    private static final String TYPE_DESCRIPTION = "Only entities of this type: PERSON, ORGANIZATION, COUNTRY,"
+            + " STATE_OR_PROVINCE, CITY, LOCATION or FACILITY";
+
+    private final EntityViews views;
+
+    EntityController(EntityViews views) {
+        this.views = views;
+    }
+
+    @GetMapping(path = "/api/articles/{idOrSlug}/entities", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The article's entities in order of first mention, each with every mention")
+    ResponseEntity<ArticleEntities> ofArticle(
+            @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = TYPE_DESCRIPTION) @RequestParam(required = false) @Nullable String type,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter())
+                .body(views.ofArticle(idOrSlug, parseType(type), unit));
+    }
+
+    @GetMapping(path = "/api/entities", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "A page of entities across all articles, by name, alias or spelling variant")
+    PagedModel<EntitySummary> search(
+            @Parameter(description = "Name, alias or spelling (Hasakah finds Hassakeh)") @RequestParam(required = false)
+            @Nullable String q,
+            @Parameter(description = TYPE_DESCRIPTION) @RequestParam(required = false) @Nullable String type,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
+            int size) {
+        return views.search(q, parseType(type), page, size);
+    }
+
+    @GetMapping(path = "/api/entities/{key}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One entity: its aliases and, per article, how often it is mentioned")
+    EntityDetail entity(@Parameter(description = "The entity's key, such as ypg or al-hasakah") @PathVariable String key) {
+        return views.entity(key);
+    }
+
+    static @Nullable EntityType parseType(@Nullable String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return EntityType.parse(type);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("type", type, "one of " + Arrays.stream(EntityType.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.articlefacts.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.articlefacts.extraction.EntityType;
+
+/** Response records of the entity endpoints. */
+final class EntityResponses {
+
+    private EntityResponses() {
+    }
+
+    /** An article's entities in order of first mention; {@code offsets} names the unit of every offset. */
+    record ArticleEntities(long articleId, String slug, String offsets, List<ArticleEntity> entities) {
+    }
+
+    record ArticleEntity(String key, String label, String name, EntityType type, @Nullable String wikipedia,
+            int mentionCount, List<MentionResponse> mentions) {
+    }
+
+    /**
+     * @param text the mentioned words, always the UTF-16 slice of the article text
+     * @param paragraph the body paragraph (from 1), or null in the title and header
+     * @param sentence the sentence of the article (from 1)
+     * @param nominal true for descriptions and modifiers ("Kurdish fighters"), false for names
+     */
+    record MentionResponse(int start, int end, String text, @Nullable Integer paragraph, int sentence,
+            boolean nominal) {
+    }
+
+    record EntitySummary(String key, String label, String name, EntityType type, @Nullable String wikipedia,
+            long articleCount, long mentionCount) {
+    }
+
+    record EntityDetail(String key, String label, String name, EntityType type, @Nullable String wikipedia,
+            List<String> aliases, List<EntityArticle> articles) {
+    }
+
+    /** @param entities the path of that article's entities */
+    record EntityArticle(long id, String slug, String title, long mentionCount, String entities) {
+    }
+}

@@ -1,0 +1,107 @@
+package com.articlefacts.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.articlefacts.article.Article;
+import com.articlefacts.article.ArticleLookup;
+import com.articlefacts.article.ArticleRepository;
+import com.articlefacts.article.ArticleSummary;
+import com.articlefacts.extraction.EntityType;
+import com.articlefacts.extraction.NameForms;
+import com.articlefacts.fact.Mention;
+import com.articlefacts.fact.MentionRepository;
+import com.articlefacts.fact.NamedEntity;
+import com.articlefacts.fact.NamedEntityRepository;
+import com.articlefacts.web.EntityResponses.ArticleEntities;
+import com.articlefacts.web.EntityResponses.ArticleEntity;
+import com.articlefacts.web.EntityResponses.EntityArticle;
+import com.articlefacts.web.EntityResponses.EntityDetail;
+import com.articlefacts.web.EntityResponses.EntitySummary;
+import com.articlefacts.web.EntityResponses.MentionResponse;
+
+/** Reads entities and mentions and maps them to response records inside one read-only transaction. */
+@Component
+@Transactional(readOnly = true)
+class EntityViews {
+
+    private final ArticleLookup lookup;
+    private final ArticleRepository articles;
+    private final NamedEntityRepository entities;
+    private final MentionRepository mentions;
+
+    EntityViews(ArticleLookup lookup, ArticleRepository articles, NamedEntityRepository entities,
+            MentionRepository mentions) {
+        this.lookup = lookup;
+        this.articles = articles;
+        this.entities = entities;
+        this.mentions = mentions;
+    }
+
+    ArticleEntities ofArticle(String idOrSlug, @Nullable EntityType type, OffsetUnit unit) {
+        Article article = lookup.find(idOrSlug);
+        long articleId = ArticleViews.id(article);
+        String text = article.text();
+        OffsetUnit.Mapper offsets = unit.mapperFor(text);
+        Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+        for (Mention mention : mentions.findByArticle(articleId)) {
+            if (type == null || mention.entity().type() == type) {
+                byEntity.computeIfAbsent(mention.entity().key(), k -> new ArrayList<>()).add(mention);
+            }
+        }
+        List<ArticleEntity> result = new ArrayList<>();
+        for (List<Mention> entityMentions : byEntity.values()) {
+            NamedEntity entity = entityMentions.get(0).entity();
+            List<MentionResponse> spans = entityMentions.stream()
+                    .map(m -> new MentionResponse(offsets.map(m.start()), offsets.map(m.end()),
+                            text.substring(m.start(), m.end()), m.paragraph(), m.sentence(), m.nominal()))
+                    .toList();
+            result.add(new ArticleEntity(entity.key(), entity.label(), entity.name(), entity.type(),
+                    entity.wikipedia(), spans.size(), spans));
+        }
+        return new ArticleEntities(articleId, article.slug(), unit.parameter(), result);
+    }
+
+    PagedModel<EntitySummary> search(@Nullable String query, @Nullable EntityType type, int page, int size) {
+        String normalized = query == null || query.isBlank() ? null : NameForms.normalize(query);
+        String skeleton = normalized == null || normalized.isEmpty() ? null : NameForms.skeleton(normalized);
+        Page<NamedEntity> found = entities.search(normalized, skeleton, type, PageRequest.of(page, size));
+        Map<Long, long[]> counts = new HashMap<>();
+        List<Long> ids = found.getContent().stream().map(NamedEntity::id).toList();
+        if (!ids.isEmpty()) {
+            for (Object[] row : mentions.countsByEntity(ids)) {
+                counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+            }
+        }
+        return new PagedModel<>(found.map(entity -> {
+            long[] count = counts.getOrDefault(entity.id(), new long[2]);
+            return new EntitySummary(entity.key(), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
+                    count[0], count[1]);
+        }));
+    }
+
+    EntityDetail entity(String key) {
+        NamedEntity entity = entities.findByKey(key).orElseThrow(() -> new EntityNotFoundException(key));
+        Map<Long, Long> countByArticle = new LinkedHashMap<>();
+        for (Object[] row : mentions.countByArticle(entity.id())) {
+            countByArticle.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        List<EntityArticle> inArticles = new ArrayList<>();
+        for (ArticleSummary summary : articles.findSummariesByIds(countByArticle.keySet())) {
+            inArticles.add(new EntityArticle(summary.id(), summary.slug(), summary.title(),
+                    countByArticle.get(summary.id()), "/api/articles/" + summary.id() + "/entities"));
+        }
+        return new EntityDetail(entity.key(), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
+                entity.aliases(), inArticles);
+    }
+}
