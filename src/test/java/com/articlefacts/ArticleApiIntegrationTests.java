@@ -89,6 +89,58 @@ class ArticleApiIntegrationTests {
     }
 
     @Test
+    void servesTheSeedsEntitiesWithMentionsThatAreSlicesInsideTheirParagraphs() throws Exception {
+        String seed = Files.readString(Path.of("seeds/000_fe54be4b88a2ffd5.txt"), StandardCharsets.UTF_8);
+        JsonNode paragraphs = getJson("/api/articles/1/paragraphs");
+
+        JsonNode entities = getJson("/api/articles/1/entities").get("entities");
+
+        java.util.Map<String, JsonNode> byKey = new java.util.HashMap<>();
+        entities.forEach(entity -> byKey.put(entity.get("key").asString(), entity));
+        assertThat(byKey).containsKeys("ypg", "syrian-regime", "russian-delegation", "sohr");
+        assertThat(byKey.get("ypg").get("label").asString()).isEqualTo("YPG");
+        assertThat(byKey.get("russian-delegation").get("mentionCount").asInt()).isEqualTo(4);
+        for (JsonNode entity : entities) {
+            for (JsonNode mention : entity.get("mentions")) {
+                int start = mention.get("start").asInt();
+                int end = mention.get("end").asInt();
+                assertThat(mention.get("text").asString()).isEqualTo(seed.substring(start, end));
+                if (!mention.get("paragraph").isNull()) {
+                    JsonNode paragraph = paragraphs.get(mention.get("paragraph").asInt() - 1);
+                    assertThat(start).isGreaterThanOrEqualTo(paragraph.get("start").asInt());
+                    assertThat(end).isLessThanOrEqualTo(paragraph.get("end").asInt());
+                }
+            }
+        }
+    }
+
+    @Test
+    void findsAnEntityBySpellingVariantAndAcrossArticles() throws Exception {
+        JsonNode found = getJson("/api/entities?q=Hassekeh");
+        JsonNode ypg = getJson("/api/entities/ypg");
+
+        assertThat(found.get("content").findValuesAsString("key")).contains("al-hasakah");
+        assertThat(ypg.get("articles").get(0).get("mentionCount").asInt()).isEqualTo(7);
+        assertThat(ypg.get("aliases").toString()).contains("Kurdish People's Protection Units");
+    }
+
+    @Test
+    void answersInUtf8OffsetsWhenAsked() throws Exception {
+        String seed = Files.readString(Path.of("seeds/000_fe54be4b88a2ffd5.txt"), StandardCharsets.UTF_8);
+        JsonNode entities = getJson("/api/articles/1/entities?offsets=utf8");
+
+        assertThat(entities.get("offsets").asString()).isEqualTo("utf8");
+        byte[] bytes = seed.getBytes(StandardCharsets.UTF_8);
+        for (JsonNode entity : entities.get("entities")) {
+            for (JsonNode mention : entity.get("mentions")) {
+                String slice = new String(bytes, mention.get("start").asInt(),
+                        mention.get("end").asInt() - mention.get("start").asInt(), StandardCharsets.UTF_8);
+                assertThat(slice).isEqualTo(mention.get("text").asString());
+            }
+        }
+    }
+
+    @Test
     void reportsReadyOnceSeedsAreIn() throws Exception {
         assertThat(getJson("/actuator/health/readiness").get("status").asString()).isEqualTo("UP");
         assertThat(getJson("/actuator/health/liveness").get("status").asString()).isEqualTo("UP");
@@ -107,7 +159,8 @@ class ArticleApiIntegrationTests {
         JsonNode paths = getJson("/v3/api-docs").get("paths");
 
         assertThat(paths.propertyNames()).contains("/api/articles", "/api/articles/{idOrSlug}",
-                "/api/articles/{idOrSlug}/paragraphs", "/api/articles/{idOrSlug}/paragraphs/{number}");
+                "/api/articles/{idOrSlug}/paragraphs", "/api/articles/{idOrSlug}/paragraphs/{number}",
+                "/api/articles/{idOrSlug}/entities", "/api/entities", "/api/entities/{key}");
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {

@@ -1,12 +1,29 @@
 package com.articlefacts;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 class ModularityTests {
 
     @Test
     void modulesOnlyUseTheModulesTheyDeclare() {
         ApplicationModules.of(ArticleFactsApplication.class).verify();
+    }
+
+    @Test
+    void extractionKnowsNothingOfPersistenceOrTheWeb() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.articlefacts.extraction");
+
+        noClasses().that().resideInAPackage("com.articlefacts.extraction..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.web..",
+                        "org.springframework.http..")
+                .check(classes);
     }
 }

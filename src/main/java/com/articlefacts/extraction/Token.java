@@ -1,5 +1,7 @@
 package com.articlefacts.extraction;
 
+import java.util.regex.Pattern;
+
 /**
  * A token as the tokenizer and taggers saw it.
  *
@@ -10,6 +12,8 @@ package com.articlefacts.extraction;
  */
 public record Token(int index, int sentence, Span span, String word, String pos, String lemma, String ner) {
 
+    private static final Pattern ARTICLE_NAME = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an)-\\p{Lu}.*");
+
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }
@@ -18,7 +22,8 @@ public record Token(int index, int sentence, Span span, String word, String pos,
         return pos.startsWith("NN");
     }
 
+    /** Capitalized, or a name behind a lower-case Arabic article ("al-Hasaka", "ar-Raqqa"). */
     public boolean isCapitalized() {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+        return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || ARTICLE_NAME.matcher(word).matches());
     }
 }

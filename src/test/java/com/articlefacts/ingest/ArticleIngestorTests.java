@@ -18,13 +18,16 @@ import org.springframework.context.annotation.Import;
 import com.articlefacts.article.Article;
 import com.articlefacts.article.ArticleFormatException;
 import com.articlefacts.article.ArticleRepository;
+import com.articlefacts.fact.FactStore;
+import com.articlefacts.fact.MentionRepository;
+import com.articlefacts.fact.NamedEntityRepository;
 
 @DataJpaTest
-@Import({ArticleIngestor.class, ArticleIngestorTests.FixedClock.class})
+@Import({ArticleIngestor.class, FactStore.class, ExtractorConfiguration.class, ArticleIngestorTests.FixedClock.class})
 class ArticleIngestorTests {
 
-    private static final String ARTICLE = "Kurds and regime clash\n\nA standfirst.\n1 min read\n2 March, 2020\n\n"
-            + "First paragraph.\n\nSecond paragraph.\n";
+    private static final String ARTICLE = "Kurds and regime clash in Qamishli\n\nA standfirst.\n1 min read\n2 March, 2020\n\n"
+            + "Kurdish fighters took a hill near Qamishli.\n\nSecond paragraph.\n";
 
     @Autowired
     private ArticleIngestor ingestor;
@@ -32,15 +35,48 @@ class ArticleIngestorTests {
     @Autowired
     private ArticleRepository articles;
 
+    @Autowired
+    private MentionRepository mentions;
+
+    @Autowired
+    private NamedEntityRepository entities;
+
     @Test
     void storesANewArticleUnderTheSlugOfItsTitle() {
         IngestOutcome outcome = ingestor.ingest("a.txt", bytes(ARTICLE));
 
         assertThat(outcome.status()).isEqualTo(IngestOutcome.Status.CREATED);
-        assertThat(outcome.slug()).isEqualTo("kurds-and-regime-clash");
+        assertThat(outcome.slug()).isEqualTo("kurds-and-regime-clash-in-qamishli");
         Article stored = articles.findById(outcome.articleId()).orElseThrow();
         assertThat(stored.sha256()).isEqualTo(ArticleIngestor.sha256Hex(bytes(ARTICLE)));
         assertThat(stored.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void storesTheArticlesEntitiesWithItAndTheExtractorVersion() {
+        long id = ingestor.ingest("a.txt", bytes(ARTICLE)).articleId();
+
+        assertThat(articles.findById(id).orElseThrow().extractorVersion()).isNotBlank();
+        assertThat(mentions.findByArticle(id)).extracting(m -> m.entity().key())
+                .containsExactly("syrian-regime", "qamishli", "ypg", "qamishli");
+        assertThat(entities.findByKey("qamishli")).hasValueSatisfying(e -> assertThat(e.linked()).isTrue());
+    }
+
+    @Test
+    void sharesEntitiesAcrossArticlesByKey() {
+        ingestor.ingest("a.txt", bytes(ARTICLE));
+        ingestor.ingest("b.txt", bytes(ARTICLE.replace("Second paragraph.", "Qamishli was calm on Sunday.")));
+
+        assertThat(entities.findAll()).filteredOn(e -> e.key().equals("qamishli")).hasSize(1);
+    }
+
+    @Test
+    void replacingAnArticleReplacesItsMentions() {
+        long id = ingestor.ingest("a.txt", bytes(ARTICLE)).articleId();
+
+        ingestor.ingest("a.txt", bytes(ARTICLE.replace("Kurdish fighters took a hill near Qamishli.", "Calm.")));
+
+        assertThat(mentions.findByArticle(id)).extracting(m -> m.entity().key()).containsExactly("syrian-regime", "qamishli");
     }
 
     @Test
@@ -77,7 +113,7 @@ class ArticleIngestorTests {
 
         IngestOutcome other = ingestor.ingest("b.txt", bytes(ARTICLE + "\nMore.\n"));
 
-        assertThat(other.slug()).isEqualTo("kurds-and-regime-clash-2");
+        assertThat(other.slug()).isEqualTo("kurds-and-regime-clash-in-qamishli-2");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package com.articlefacts.extraction;
+
+import static com.articlefacts.extraction.Annotated.mentionsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DescriptorStageTests {
+
+    @Test
+    void descriptionsAttachToTheActorTheKnowledgeBaseSaysTheyDescribe() {
+        Document doc = Annotated.descriptors(
+                "Kurdish fighters advanced on Raqqa while Syrian troops shelled regime areas north of Homs.");
+
+        assertThat(mentionsOf(doc, "ypg")).containsExactly("Kurdish fighters");
+        assertThat(mentionsOf(doc, "syrian-regime")).containsExactly("Syrian troops", "regime");
+        assertThat(doc.get(Layers.MENTIONS)).filteredOn(m -> m.entityKey().equals("ypg"))
+                .allMatch(EntityMention::nominal);
+    }
+
+    @Test
+    void theSameWordsDescribeTheActorOfTheCountryTheArticleIsAbout() {
+        Document doc = Annotated.descriptors(
+                "Kurdish fighters pushed towards Mosul from Erbil as Iraqi troops cleared villages near Kirkuk.");
+
+        assertThat(mentionsOf(doc, "peshmerga")).containsExactly("Kurdish fighters");
+        assertThat(mentionsOf(doc, "iraqi-government")).containsExactly("Iraqi troops");
+    }
+
+    @Test
+    void aMultiWordNounCompletesTheDescription() {
+        Document doc = Annotated.descriptors("A Russian mediation team arrived in Aleppo on Monday.");
+
+        assertThat(mentionsOf(doc, "russian-delegation")).containsExactly("Russian mediation team");
+    }
+
+    @Test
+    void aDescriptionThatFitsNothingIsNoEntity() {
+        Document doc = Annotated.descriptors("Kurdish officials and local elders met in a school.");
+
+        assertThat(doc.get(Layers.MENTIONS)).isEmpty();
+        assertThat(doc.get(Layers.ENTITIES)).isEmpty();
+    }
+}

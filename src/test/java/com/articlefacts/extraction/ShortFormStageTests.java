@@ -1,0 +1,35 @@
+package com.articlefacts.extraction;
+
+import static com.articlefacts.extraction.Annotated.mentionsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ShortFormStageTests {
+
+    private final ShortFormStage stage = new ShortFormStage();
+
+    @Test
+    void aSurnameAloneIsThePersonNamedInFull() {
+        Document doc = stage.apply(Annotated.descriptors(
+                "Iraqi President Fuad Masum met the envoys in Baghdad. Masum later said talks would continue."));
+
+        assertThat(mentionsOf(doc, "fuad-masum")).containsExactly("Fuad Masum", "Masum");
+        assertThat(doc.get(Layers.ENTITIES)).doesNotContainKey("masum");
+    }
+
+    @Test
+    void anAcronymIsTheOrganisationNamedInFull() {
+        Document doc = stage.apply(Annotated.descriptors(
+                "The Kurdish National Council rejected the plan. A KNC spokesman said it would boycott the vote."));
+
+        assertThat(mentionsOf(doc, "kurdish-national-council")).containsExactly("Kurdish National Council", "KNC");
+    }
+
+    @Test
+    void knownAcronymsNeedNoFullName() {
+        Document doc = stage.apply(Annotated.descriptors("Islamic State group fighters fled as IS lost ground."));
+
+        assertThat(mentionsOf(doc, "islamic-state")).contains("IS");
+    }
+}
