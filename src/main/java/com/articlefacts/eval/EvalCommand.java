@@ -27,7 +27,7 @@ public final class EvalCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length != 3) {
-            err.println("usage: eval seed GOLD.json | eval re3d FILE.jsonl");
+            err.println("usage: eval seed ENTITIES.json | eval facts FACTS.json | eval re3d FILE.jsonl");
             return 2;
         }
         Path file = Path.of(args[2]);
@@ -37,10 +37,11 @@ public final class EvalCommand {
             String json = switch (args[1]) {
                 case "seed" -> new SeedEvaluation(extractor).run(file, out);
                 case "re3d" -> new Re3dEvaluation(extractor).run(file, out);
+                case "facts" -> new FactsEvaluation(extractor).run(file, out);
                 default -> null;
             };
             if (json == null) {
-                err.println("unknown evaluation '" + args[1] + "'; expected seed or re3d. Arguments: "
+                err.println("unknown evaluation '" + args[1] + "'; expected seed, facts or re3d. Arguments: "
                         + Arrays.toString(args));
                 return 2;
             }

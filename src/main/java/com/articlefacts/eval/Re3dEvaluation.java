@@ -88,7 +88,7 @@ final class Re3dEvaluation {
                 predicted.add(new Typed(type, mention.span()));
             }
         }
-        extraction.temporals(text).forEach(t -> predicted.add(new Typed("Temporal", t.span())));
+        extraction.dates().forEach(t -> predicted.add(new Typed("Temporal", t.span())));
         return predicted;
     }
 

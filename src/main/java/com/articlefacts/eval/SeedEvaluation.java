@@ -136,7 +136,7 @@ final class SeedEvaluation {
     }
 
     /** The article beside the gold ({@code ../seeds/NAME}), else in the working directory's {@code seeds/}. */
-    private static Path locate(Path goldFile, String name) throws IOException {
+    static Path locate(Path goldFile, String name) throws IOException {
         Path dir = goldFile.toAbsolutePath().getParent();
         List<Path> candidates = new ArrayList<>();
         if (dir != null && dir.getParent() != null) {

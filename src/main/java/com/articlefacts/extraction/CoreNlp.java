@@ -39,9 +39,9 @@ public final class CoreNlp {
         return loaded;
     }
 
-    static Properties properties() {
+    public static Properties properties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,pos,lemma,ner");
+        props.setProperty("annotators", "tokenize,pos,lemma,ner,depparse");
         props.setProperty("tokenize.language", "en");
         // Keep "pro-Damascus" and "al-Hasakah" whole: descriptors and transliterated names depend on it.
         props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");

@@ -9,13 +9,17 @@ import java.util.function.Supplier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
 /**
- * Sentences, tokens, part-of-speech tags, lemmas and statistical named entities from CoreNLP. Requires nothing;
- * provides {@link Layers#SENTENCES}, {@link Layers#TOKENS} and {@link Layers#NER}. Temporal expressions are resolved
- * against the document's publication date.
+ * Sentences, tokens, part-of-speech tags, lemmas, statistical named entities and enhanced++ dependencies from
+ * CoreNLP. Requires nothing; provides {@link Layers#SENTENCES}, {@link Layers#TOKENS}, {@link Layers#NER} and
+ * {@link Layers#DEPENDENCIES}. Temporal expressions are resolved by SUTime against the document's publication date.
  */
 public final class CoreNlpStage implements Stage {
 
@@ -32,7 +36,7 @@ public final class CoreNlpStage implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.NER);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.NER, Layers.DEPENDENCIES);
     }
 
     @Override
@@ -46,8 +50,19 @@ public final class CoreNlpStage implements Stage {
 
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             int first = tokens.size();
+            SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph != null) {
+                for (IndexedWord root : graph.getRoots()) {
+                    dependencies.add(new Dependency(-1, first + root.index() - 1, "root"));
+                }
+                for (SemanticGraphEdge edge : graph.edgeIterable()) {
+                    dependencies.add(new Dependency(first + edge.getGovernor().index() - 1,
+                            first + edge.getDependent().index() - 1, edge.getRelation().toString()));
+                }
+            }
             for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 tokens.add(new Token(tokens.size(), sentences.size(),
                         new Span(label.beginPosition(), label.endPosition()),
@@ -68,10 +83,12 @@ public final class CoreNlpStage implements Stage {
                 mentions.add(new NerMention(
                         new Span(mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                                 mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)),
-                        mention.get(CoreAnnotations.NamedEntityTagAnnotation.class), firstToken, endToken));
+                        mention.get(CoreAnnotations.NamedEntityTagAnnotation.class), firstToken, endToken,
+                        mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
             }
         }
         return doc.with(Layers.SENTENCES, List.copyOf(sentences))
+                .with(Layers.DEPENDENCIES, List.copyOf(dependencies))
                 .with(Layers.TOKENS, List.copyOf(tokens))
                 .with(Layers.NER, List.copyOf(mentions));
     }

@@ -17,23 +17,27 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 public final class Extractor {
 
     /** Bump whenever the code's output can change. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private final Pipeline pipeline;
     private final String version;
 
-    public Extractor(KnowledgeBase kb, Supplier<StanfordCoreNLP> coreNlp) {
+    public Extractor(KnowledgeBase kb, FactLexicon lexicon, Supplier<StanfordCoreNLP> coreNlp) {
         this.pipeline = new Pipeline(List.of(
                 new CoreNlpStage(coreNlp),
                 new NameLinkingStage(kb),
                 new DescriptorStage(kb),
-                new ShortFormStage()));
-        this.version = VERSION + "+kb." + kb.sha256().substring(0, 12);
+                new ShortFormStage(),
+                new DateStage(),
+                new AttributionStage(lexicon),
+                new EventStage(kb, lexicon)));
+        this.version = VERSION + "+data." + DataFiles.sha256(kb.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                lexicon.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
     }
 
-    /** The pipeline of this process: the knowledge base from the classpath, CoreNLP loaded on first use. */
+    /** The pipeline of this process: the data files from the classpath, CoreNLP loaded on first use. */
     public static Extractor standard() {
-        return new Extractor(KnowledgeBase.load(), CoreNlp::pipeline);
+        return new Extractor(KnowledgeBase.load(), FactLexicon.load(), CoreNlp::pipeline);
     }
 
     public String version() {
@@ -49,6 +53,6 @@ public final class Extractor {
             inOrder.computeIfAbsent(mention.entityKey(), entities::get);
         }
         return new Extraction(version, List.copyOf(inOrder.values()), mentions, doc.get(Layers.SENTENCES),
-                doc.get(Layers.NER));
+                doc.get(Layers.NER), doc.get(Layers.DATES), doc.get(Layers.EVENTS), doc.get(Layers.ATTRIBUTIONS));
     }
 }

@@ -1,13 +1,7 @@
 package com.articlefacts.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,16 +63,9 @@ public final class KnowledgeBase {
     }
 
     public static KnowledgeBase load() {
-        try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            byte[] bytes = in.readAllBytes();
-            File file = JsonMapper.builder().build().readValue(bytes, File.class);
-            return new KnowledgeBase(file.entries(), sha256(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        byte[] bytes = DataFiles.read(RESOURCE);
+        File file = JsonMapper.builder().build().readValue(bytes, File.class);
+        return new KnowledgeBase(file.entries(), DataFiles.sha256(bytes));
     }
 
     public String sha256() {
@@ -147,13 +134,5 @@ public final class KnowledgeBase {
         bySkeleton.computeIfAbsent(NameForms.skeleton(normalized), s -> new ArrayList<>())
                 .add(new Named(normalized, entry));
         longestName = Math.max(longestName, alias.trim().split("[\\s-]+").length + 1);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -10,6 +10,14 @@ public final class Layers {
     public static final Layer<List<Token>> TOKENS = new Layer<>("tokens", List.class);
     /** Names and temporal expressions the statistical recogniser found, with its own types. */
     public static final Layer<List<NerMention>> NER = new Layer<>("ner", List.class);
+    /** Enhanced++ universal dependencies, token indices into {@link #TOKENS}. */
+    public static final Layer<List<Dependency>> DEPENDENCIES = new Layer<>("dependencies", List.class);
+    /** Temporal expressions with their ISO 8601 values, adjacent parts of one expression merged. */
+    public static final Layer<List<TemporalExpression>> DATES = new Layer<>("dates", List.class);
+    /** Who said what: cue, claim and source of each reported statement. */
+    public static final Layer<List<Attribution>> ATTRIBUTIONS = new Layer<>("attributions", List.class);
+    /** Who did what to whom, where and when. */
+    public static final Layer<List<Event>> EVENTS = new Layer<>("events", List.class);
     /** The entities of the document by key, in no particular order. */
     public static final Layer<Map<String, Entity>> ENTITIES = new Layer<>("entities", Map.class);
     /** Every entity mention, sorted by span, none overlapping another. */

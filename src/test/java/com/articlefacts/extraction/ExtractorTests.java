@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ExtractorTests {
 
-    private static final Extractor EXTRACTOR = new Extractor(Annotated.KB, CoreNlp::pipeline);
+    private static final Extractor EXTRACTOR = new Extractor(Annotated.KB, FactLexicon.load(), CoreNlp::pipeline);
 
     private static final String MANBIJ = """
             SDF closes in on Manbij as Turkish army shells Kurdish positions

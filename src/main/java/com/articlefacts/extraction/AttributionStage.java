@@ -1,0 +1,311 @@
+package com.articlefacts.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who said it. Three shapes of report, read from the dependency parse: a reporting verb with its subject ("SOHR
+ * said", "locals told The New Arab", "he added"), a reporting noun with its complement ("There were reports of
+ * sniper fire"), and a reporting adverb on a verb ("reportedly opened"). The source is the subject's entity, else
+ * the kind of unnamed source its noun names (reports, locals, commentators); a pronoun is resolved to the last
+ * person quoted or named before it. The claim is the quotation next to the cue, else the verb's complement clause,
+ * else the clause the report is attached to. Requires {@link Layers#TOKENS}, {@link Layers#DEPENDENCIES},
+ * {@link Layers#SENTENCES}, {@link Layers#ENTITIES} and {@link Layers#MENTIONS}; provides {@link Layers#ATTRIBUTIONS}.
+ */
+public final class AttributionStage implements Stage {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
+
+    private final FactLexicon.Cues cues;
+
+    public AttributionStage(FactLexicon lexicon) {
+        this.cues = lexicon.cues();
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.DEPENDENCIES, Layers.SENTENCES, Layers.ENTITIES, Layers.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ATTRIBUTIONS);
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        Context context = new Context(doc);
+        List<Draft> drafts = new ArrayList<>();
+        for (Token token : context.parse.tokens()) {
+            Draft draft = token.pos().startsWith("VB") ? byVerb(context, token.index(), drafts)
+                    : token.pos().startsWith("NN") ? byNoun(context, token.index())
+                    : token.pos().startsWith("RB") ? byAdverb(context, token.index()) : null;
+            if (draft != null) {
+                drafts.add(draft);
+            }
+        }
+        drafts.sort(Comparator.comparing(Draft::cue));
+        List<Attribution> attributions = new ArrayList<>();
+        for (Draft draft : drafts) {
+            attributions.add(new Attribution("a" + (attributions.size() + 1), draft.source, draft.sourceIsEntity,
+                    draft.cue, draft.claim, draft.medium, draft.directQuote, draft.cueWord));
+        }
+        return doc.with(Layers.ATTRIBUTIONS, List.copyOf(attributions));
+    }
+
+    private @Nullable Draft byVerb(Context context, int verb, List<Draft> earlier) {
+        Parse parse = context.parse;
+        String lemma = parse.lemma(verb);
+        if (!cues.verbs().contains(lemma)) {
+            return null;
+        }
+        Integer subject = parse.child(verb, "nsubj");
+        if (subject == null) {
+            subject = context.nounJustBefore(verb);
+        }
+        if (subject == null) {
+            return null;
+        }
+        Source source = source(context, subject, earlier);
+        if (source == null) {
+            return null;
+        }
+        Span subjectPhrase = parse.nounPhrase(subject);
+        int cueBegin = Math.min(subjectPhrase.begin(), parse.token(verb).span().begin());
+        int cueEnd = Math.max(subjectPhrase.end(), parse.token(verb).span().end());
+        String medium = null;
+        if (cues.mediumVerbs().contains(lemma)) {
+            for (int object : parse.children(verb, "obj")) {
+                Span phrase = parse.nounPhrase(object);
+                EntityMention mention = context.mentionIn(phrase);
+                if (mention != null && phrase.begin() > parse.token(verb).span().begin()) {
+                    medium = mention.entityKey();
+                    cueEnd = Math.max(cueEnd, phrase.end());
+                }
+            }
+        }
+        Span cue = new Span(cueBegin, cueEnd);
+        Span quote = context.quoteBeside(cue, parse.token(verb).sentence());
+        Span claim = quote != null ? quote : claimOfVerb(context, verb, cue);
+        if (claim == null) {
+            return null;
+        }
+        return new Draft(source.key, source.isEntity, cue, claim, medium, quote != null, lemma);
+    }
+
+    private @Nullable Draft byNoun(Context context, int noun) {
+        Parse parse = context.parse;
+        String kind = cues.reportNouns().get(parse.lemma(noun));
+        Integer complement = parse.child(noun, "nmod:of");
+        Dependency governor = parse.governor(noun);
+        if (kind == null || complement == null || (governor != null && governor.relation().startsWith("nsubj")
+                && governor.governor() >= 0 && cues.verbs().contains(parse.lemma(governor.governor())))) {
+            return null;
+        }
+        Token first = parse.token(noun);
+        int cueBegin = first.span().begin();
+        // "There were reports of": the expletive and its verb belong to the cue.
+        Sentence sentence = context.sentences.get(first.sentence());
+        if (noun - sentence.firstToken() <= 2 && parse.token(sentence.firstToken()).word().equalsIgnoreCase("there")) {
+            cueBegin = parse.token(sentence.firstToken()).span().begin();
+        }
+        Integer of = parse.child(complement, "case");
+        int cueEnd = of != null ? parse.token(of).span().end() : first.span().end();
+        Span claim = parse.subtree(complement, Set.of());
+        Span nounExtent = parse.subtree(noun, Set.of("conj", "cc", "punct", "acl:relcl"));
+        claim = new Span(Math.max(claim.begin(), cueEnd), Math.max(claim.end(), nounExtent.end()));
+        claim = context.trim(claim);
+        return new Draft(kind, false, new Span(cueBegin, cueEnd), claim, null, false, parse.lemma(noun));
+    }
+
+    private @Nullable Draft byAdverb(Context context, int adverb) {
+        Parse parse = context.parse;
+        String kind = cues.adverbs().get(parse.token(adverb).word().toLowerCase(java.util.Locale.ROOT));
+        Dependency governor = parse.governor(adverb);
+        if (kind == null || governor == null || governor.governor() < 0 || !governor.relation().equals("advmod")) {
+            return null;
+        }
+        int verb = governor.governor();
+        int verbEnd = parse.token(verb).span().end();
+        Integer particle = parse.child(verb, "compound:prt");
+        if (particle != null) {
+            verbEnd = Math.max(verbEnd, parse.token(particle).span().end());
+        }
+        Span cue = new Span(Math.min(parse.token(adverb).span().begin(), parse.token(verb).span().begin()), verbEnd);
+        int claimEnd = verbEnd;
+        for (String relation : List.of("obj", "obl", "xcomp", "ccomp")) {
+            for (int dependent : parse.children(verb, relation)) {
+                claimEnd = Math.max(claimEnd, parse.subtree(dependent, Set.of()).end());
+            }
+        }
+        Span claim = new Span(parse.token(verb).span().begin(), claimEnd);
+        return new Draft(kind, false, cue, claim, null, false, parse.token(adverb).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The complement clause after the verb, else before it, else the clause the report hangs from. */
+    private static @Nullable Span claimOfVerb(Context context, int verb, Span cue) {
+        Parse parse = context.parse;
+        List<Integer> complements = new ArrayList<>(parse.children(verb, "ccomp"));
+        complements.sort(Comparator.comparingInt((Integer c) -> c < verb ? 1 : 0));
+        for (int complement : complements) {
+            Span span = parse.subtree(complement, Set.of());
+            if (!span.overlaps(cue)) {
+                return span;
+            }
+            if (span.begin() >= cue.end() || span.end() > cue.end()) {
+                return new Span(Math.max(span.begin(), cue.end()), span.end());
+            }
+        }
+        Dependency governor = parse.governor(verb);
+        Sentence sentence = context.sentences.get(parse.token(verb).sentence());
+        if (governor != null && governor.governor() >= 0 && !governor.relation().equals("root")) {
+            Span clause = parse.subtree(governor.governor(), Set.of());
+            Span report = parse.subtree(verb, Set.of());
+            if (clause.begin() < report.begin()) {
+                return context.trim(new Span(clause.begin(), report.begin()));
+            }
+        }
+        Span before = context.trim(new Span(sentence.span().begin(), cue.begin()));
+        Span after = context.trim(new Span(cue.end(), sentence.span().end()));
+        Span larger = before.length() >= after.length() ? before : after;
+        return larger.length() == 0 ? null : larger;
+    }
+
+    private @Nullable Source source(Context context, int subject, List<Draft> earlier) {
+        Parse parse = context.parse;
+        String word = parse.token(subject).word().toLowerCase(java.util.Locale.ROOT);
+        if (PERSON_PRONOUNS.contains(word) || GROUP_PRONOUNS.contains(word)) {
+            return context.antecedent(subject, PERSON_PRONOUNS.contains(word), earlier);
+        }
+        EntityMention mention = context.mentionAt(parse.token(subject).span());
+        if (mention == null) {
+            mention = context.mentionIn(parse.nounPhrase(subject));
+        }
+        if (mention != null) {
+            return new Source(mention.entityKey(), true);
+        }
+        String kind = cues.unnamedSources().get(parse.lemma(subject));
+        return kind == null ? null : new Source(kind, false);
+    }
+
+    private record Source(String key, boolean isEntity) {
+    }
+
+    private record Draft(String source, boolean sourceIsEntity, Span cue, Span claim, @Nullable String medium,
+            boolean directQuote, String cueWord) {
+    }
+
+    /** What every rule looks at: the parse, the mentions and the quotations of the document. */
+    private static final class Context {
+        private final String text;
+        private final Parse parse;
+        private final List<Sentence> sentences;
+        private final List<EntityMention> mentions;
+        private final Map<String, Entity> entities;
+        private final List<Span> quotes;
+
+        Context(Document doc) {
+            this.text = doc.text();
+            this.parse = new Parse(doc.get(Layers.TOKENS), doc.get(Layers.DEPENDENCIES));
+            this.sentences = doc.get(Layers.SENTENCES);
+            this.mentions = doc.get(Layers.MENTIONS);
+            this.entities = doc.get(Layers.ENTITIES);
+            this.quotes = Quotes.find(text);
+        }
+
+        @Nullable EntityMention mentionAt(Span token) {
+            for (EntityMention mention : mentions) {
+                if (mention.span().overlaps(token)) {
+                    return mention;
+                }
+            }
+            return null;
+        }
+
+        /** A noun right before the verb's auxiliaries ("commentators have said"), when the parse gave no subject. */
+        @Nullable Integer nounJustBefore(int verb) {
+            int sentence = parse.token(verb).sentence();
+            int i = verb - 1;
+            while (i >= 0 && parse.token(i).sentence() == sentence && (parse.token(i).pos().equals("MD")
+                    || parse.token(i).pos().startsWith("RB") || (parse.token(i).pos().startsWith("VB")
+                    && Set.of("be", "have", "do").contains(parse.lemma(i))))) {
+                i--;
+            }
+            boolean noun = i >= 0 && i < verb - 1 && parse.token(i).sentence() == sentence
+                    && (parse.token(i).isNoun() || parse.token(i).pos().equals("PRP"));
+            return noun ? i : null;
+        }
+
+        /** The first mention inside the span. */
+        @Nullable EntityMention mentionIn(Span span) {
+            for (EntityMention mention : mentions) {
+                if (span.contains(mention.span()) || mention.span().contains(span)) {
+                    return mention;
+                }
+            }
+            return null;
+        }
+
+        /** A quotation that ends just before the cue or starts just after it, in or next to the cue's sentence. */
+        @Nullable Span quoteBeside(Span cue, int sentence) {
+            Span within = sentences.get(sentence).span();
+            for (Span quote : quotes) {
+                boolean before = quote.end() <= cue.begin() && quote.end() >= within.begin() - 1
+                        && text.substring(quote.end(), cue.begin()).replaceAll("[\\s\u00A0,\"\u201D]", "").isEmpty();
+                boolean after = quote.begin() >= cue.end() && quote.begin() <= within.end() + 1
+                        && text.substring(cue.end(), quote.begin()).replaceAll("[\\s\u00A0,:\"\u201C]", "").isEmpty();
+                if (before || after) {
+                    return trim(quote);
+                }
+            }
+            return null;
+        }
+
+        /** The person (for he and she) or group (for they and we) quoted or named last before the pronoun. */
+        @Nullable Source antecedent(int pronoun, boolean person, List<Draft> earlier) {
+            int at = parse.token(pronoun).span().begin();
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Draft draft = earlier.get(i);
+                if (draft.sourceIsEntity && draft.cue.begin() < at && isPerson(draft.source) == person) {
+                    return new Source(draft.source, true);
+                }
+            }
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                EntityMention mention = mentions.get(i);
+                if (mention.span().end() <= at && !mention.nominal() && isPerson(mention.entityKey()) == person) {
+                    return new Source(mention.entityKey(), true);
+                }
+            }
+            return null;
+        }
+
+        private boolean isPerson(String key) {
+            Entity entity = entities.get(key);
+            return entity != null && entity.type() == EntityType.PERSON;
+        }
+
+        /** Without surrounding spaces, punctuation and quotation marks. */
+        Span trim(Span span) {
+            int begin = span.begin();
+            int end = span.end();
+            while (begin < end && isEdge(text.charAt(begin))) {
+                begin++;
+            }
+            while (end > begin && isEdge(text.charAt(end - 1))) {
+                end--;
+            }
+            return new Span(begin, end);
+        }
+
+        private static boolean isEdge(char c) {
+            return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ',' || c == '"' || c == '\u201C'
+                    || c == '\u201D' || c == '-' || c == ';';
+        }
+    }
+}
