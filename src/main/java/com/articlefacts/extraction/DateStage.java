@@ -71,7 +71,7 @@ public final class DateStage implements Stage {
         return doc.with(Layers.DATES, List.copyOf(dates));
     }
 
-    static TemporalExpression expression(Span span, String kind, String value, @Nullable LocalDate anchor) {
+    public static TemporalExpression expression(Span span, String kind, String value, @Nullable LocalDate anchor) {
         Matcher day = DAY.matcher(value);
         if (day.matches()) {
             LocalDate date = LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),

@@ -37,7 +37,11 @@ public final class Extractor {
 
     /** The pipeline of this process: the data files from the classpath, CoreNLP loaded on first use. */
     public static Extractor standard() {
-        return new Extractor(KnowledgeBase.load(), FactLexicon.load(), CoreNlp::pipeline);
+        return standard(KnowledgeBase.load(), FactLexicon.load());
+    }
+
+    public static Extractor standard(KnowledgeBase kb, FactLexicon lexicon) {
+        return new Extractor(kb, lexicon, CoreNlp::pipeline);
     }
 
     public String version() {

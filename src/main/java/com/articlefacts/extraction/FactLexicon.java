@@ -17,6 +17,7 @@ public final class FactLexicon {
 
     private final Cues cues;
     private final List<Trigger> triggers;
+    private final Map<String, String> eventTypes;
     private final String sha256;
 
     record Cues(Set<String> verbs, Set<String> mediumVerbs, Set<String> allegingVerbs,
@@ -31,9 +32,10 @@ public final class FactLexicon {
     private record TriggerFile(Map<String, String> types, List<Trigger> triggers) {
     }
 
-    private FactLexicon(Cues cues, List<Trigger> triggers, String sha256) {
+    private FactLexicon(Cues cues, TriggerFile triggers, String sha256) {
         this.cues = cues;
-        this.triggers = List.copyOf(triggers);
+        this.triggers = List.copyOf(triggers.triggers());
+        this.eventTypes = Map.copyOf(triggers.types());
         this.sha256 = sha256;
     }
 
@@ -42,8 +44,13 @@ public final class FactLexicon {
         byte[] triggerBytes = DataFiles.read(TRIGGERS);
         // Absent flags ("noun", "actorOptional") mean false.
         JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
-        return new FactLexicon(json.readValue(cueBytes, Cues.class),
-                json.readValue(triggerBytes, TriggerFile.class).triggers(), DataFiles.sha256(cueBytes, triggerBytes));
+        return new FactLexicon(json.readValue(cueBytes, Cues.class), json.readValue(triggerBytes, TriggerFile.class),
+                DataFiles.sha256(cueBytes, triggerBytes));
+    }
+
+    /** The event types, each with what it means. */
+    public Map<String, String> eventTypes() {
+        return eventTypes;
     }
 
     Cues cues() {

@@ -1,5 +1,6 @@
 package com.articlefacts.fact;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +14,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.articlefacts.article.TextRange;
+import com.articlefacts.extraction.Attribution;
+import com.articlefacts.extraction.DateStage;
 import com.articlefacts.extraction.Entity;
+import com.articlefacts.extraction.Event;
+import com.articlefacts.extraction.Span;
+import com.articlefacts.extraction.TemporalExpression;
 import com.articlefacts.extraction.EntityMention;
 import com.articlefacts.extraction.Extraction;
 import com.articlefacts.extraction.Sentence;
@@ -24,16 +30,49 @@ public class FactStore {
 
     private final NamedEntityRepository entities;
     private final MentionRepository mentions;
+    private final DateFactRepository dates;
+    private final AttributionFactRepository attributions;
+    private final EventFactRepository events;
 
-    FactStore(NamedEntityRepository entities, MentionRepository mentions) {
+    FactStore(NamedEntityRepository entities, MentionRepository mentions, DateFactRepository dates,
+            AttributionFactRepository attributions, EventFactRepository events) {
         this.entities = entities;
         this.mentions = mentions;
+        this.dates = dates;
+        this.attributions = attributions;
+        this.events = events;
     }
 
-    /** Runs inside the caller's transaction, so an article is never stored without its facts. */
+    /**
+     * Replaces everything extracted from the article. Runs inside the caller's transaction, so an article is never
+     * stored without its facts.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void replace(long articleId, String text, List<TextRange> paragraphs, Extraction extraction) {
+    public void replace(long articleId, String text, List<TextRange> paragraphs, @Nullable LocalDate publishedOn,
+            Extraction extraction) {
+        events.deleteByArticle(articleId);
+        attributions.deleteByArticle(articleId);
+        dates.deleteByArticle(articleId);
         mentions.deleteByArticle(articleId);
+        replaceMentions(articleId, text, paragraphs, extraction);
+        dates.saveAll(extraction.dates().stream().map(date -> new DateFact(articleId, date)).toList());
+        Map<String, Long> attributionIds = new HashMap<>();
+        for (Attribution attribution : extraction.attributions()) {
+            attributionIds.put(attribution.id(), attributions.save(new AttributionFact(articleId, attribution)).id());
+        }
+        List<EventFact> rows = new ArrayList<>();
+        for (Event event : extraction.events()) {
+            TemporalExpression when = event.date() == null ? null
+                    : DateStage.expression(new Span(0, 0), "DATE", event.date(), publishedOn);
+            LocalDate from = when != null && when.begin() != null ? when.begin() : publishedOn;
+            LocalDate to = when != null && when.end() != null ? when.end() : publishedOn;
+            rows.add(new EventFact(articleId, event,
+                    event.attribution() == null ? null : attributionIds.get(event.attribution()), from, to));
+        }
+        events.saveAll(rows);
+    }
+
+    private void replaceMentions(long articleId, String text, List<TextRange> paragraphs, Extraction extraction) {
         Map<String, NamedEntity> stored = upsertEntities(text, extraction);
         List<Mention> rows = new ArrayList<>();
         for (EntityMention mention : extraction.mentions()) {

@@ -82,7 +82,7 @@ public class ArticleIngestor {
         }
         article.markExtracted(extraction.version());
         Article saved = articles.saveAndFlush(article);
-        facts.replace(id(saved), parsed.text(), parsed.paragraphs(), extraction);
+        facts.replace(id(saved), parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);
         return outcome(status, saved);
     }
 

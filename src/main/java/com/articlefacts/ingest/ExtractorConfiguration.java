@@ -4,13 +4,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.articlefacts.extraction.Extractor;
+import com.articlefacts.extraction.FactLexicon;
+import com.articlefacts.extraction.KnowledgeBase;
 
-/** The process's extractor: the knowledge base loads now (milliseconds), CoreNLP when an article first needs it. */
+/** The process's extractor: its data files load now (milliseconds), CoreNLP when an article first needs it. */
 @Configuration(proxyBeanMethods = false)
 class ExtractorConfiguration {
 
     @Bean
-    Extractor extractor() {
-        return Extractor.standard();
+    KnowledgeBase knowledgeBase() {
+        return KnowledgeBase.load();
+    }
+
+    @Bean
+    FactLexicon factLexicon() {
+        return FactLexicon.load();
+    }
+
+    @Bean
+    Extractor extractor(KnowledgeBase knowledgeBase, FactLexicon factLexicon) {
+        return Extractor.standard(knowledgeBase, factLexicon);
     }
 }

@@ -1,0 +1,105 @@
+package com.articlefacts.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.articlefacts.extraction.FactLexicon;
+import com.articlefacts.web.FactResponses.ArticleAttributions;
+import com.articlefacts.web.FactResponses.ArticleDates;
+import com.articlefacts.web.FactResponses.ArticleEvents;
+import com.articlefacts.web.FactResponses.ArticleFacts;
+import com.articlefacts.web.FactResponses.EventResponse;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "Facts", description = "Dates on the calendar, events (who did what to whom, where, when) and who said it")
+class FactController {
+
+    private final FactViews views;
+    private final FactLexicon lexicon;
+
+    FactController(FactViews views, FactLexicon lexicon) {
+        this.views = views;
+        this.lexicon = lexicon;
+    }
+
+    @GetMapping(path = "/api/articles/{idOrSlug}/dates", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Every temporal expression with its ISO 8601 value, resolved against the publication date")
+    ResponseEntity<ArticleDates> dates(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(views.dates(idOrSlug, unit));
+    }
+
+    @GetMapping(path = "/api/articles/{idOrSlug}/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The article's events: type, actor, target, place, date, trigger and evidence")
+    ResponseEntity<ArticleEvents> events(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(views.events(idOrSlug, unit));
+    }
+
+    @GetMapping(path = "/api/articles/{idOrSlug}/attributions", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Who said what: source, cue, claim and the outlet spoken to")
+    ResponseEntity<ArticleAttributions> attributions(
+            @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(views.attributions(idOrSlug, unit));
+    }
+
+    @GetMapping(path = "/api/articles/{idOrSlug}/facts", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Entities, dates, events and attributions of the article in one document")
+    ResponseEntity<ArticleFacts> facts(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(views.facts(idOrSlug, unit));
+    }
+
+    @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Events across articles, newest first; offsets are UTF-16 code units into each article's text")
+    PagedModel<EventResponse> search(
+            @Parameter(description = "Entity key of the actor") @RequestParam(required = false) @Nullable String actor,
+            @Parameter(description = "Entity key of the target") @RequestParam(required = false) @Nullable String target,
+            @Parameter(description = "Entity key of the place") @RequestParam(required = false) @Nullable String place,
+            @Parameter(description = "Event type, such as ATTACK or AIRSTRIKE") @RequestParam(required = false)
+            @Nullable String type,
+            @Parameter(description = "Earliest day, ISO 8601") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @Parameter(description = "Latest day, ISO 8601") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
+            int size) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidParameterException("from", from.toString(), "on or before 'to' (" + to + ")");
+        }
+        String eventType = type == null || type.isBlank() ? null : type.trim().toUpperCase(Locale.ROOT);
+        if (eventType != null && !lexicon.eventTypes().containsKey(eventType)) {
+            throw new InvalidParameterException("type", type, "one of " + new TreeSet<>(lexicon.eventTypes().keySet()));
+        }
+        return views.search(new FactViews.EventFilter(blankToNull(actor), blankToNull(target), blankToNull(place),
+                eventType, from, to), page, size);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,137 @@
+package com.articlefacts.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.articlefacts.article.Article;
+import com.articlefacts.article.ArticleLookup;
+import com.articlefacts.article.ArticleRepository;
+import com.articlefacts.fact.AttributionFact;
+import com.articlefacts.fact.AttributionFactRepository;
+import com.articlefacts.fact.DateFact;
+import com.articlefacts.fact.DateFactRepository;
+import com.articlefacts.fact.EventFact;
+import com.articlefacts.fact.EventFactRepository;
+import com.articlefacts.web.FactResponses.ArticleAttributions;
+import com.articlefacts.web.FactResponses.ArticleDates;
+import com.articlefacts.web.FactResponses.ArticleEvents;
+import com.articlefacts.web.FactResponses.ArticleFacts;
+import com.articlefacts.web.FactResponses.AttributionResponse;
+import com.articlefacts.web.FactResponses.DateResponse;
+import com.articlefacts.web.FactResponses.EventResponse;
+import com.articlefacts.web.FactResponses.Interval;
+import com.articlefacts.web.FactResponses.Party;
+import com.articlefacts.web.FactResponses.SpanResponse;
+
+/** Reads dates, events and attributions and maps them to response records inside one read-only transaction. */
+@Component
+@Transactional(readOnly = true)
+class FactViews {
+
+    private final ArticleLookup lookup;
+    private final ArticleRepository articles;
+    private final EntityViews entityViews;
+    private final DateFactRepository dates;
+    private final EventFactRepository events;
+    private final AttributionFactRepository attributions;
+
+    FactViews(ArticleLookup lookup, ArticleRepository articles, EntityViews entityViews, DateFactRepository dates,
+            EventFactRepository events, AttributionFactRepository attributions) {
+        this.lookup = lookup;
+        this.articles = articles;
+        this.entityViews = entityViews;
+        this.dates = dates;
+        this.events = events;
+        this.attributions = attributions;
+    }
+
+    ArticleDates dates(String idOrSlug, OffsetUnit unit) {
+        Article article = lookup.find(idOrSlug);
+        return new ArticleDates(ArticleViews.id(article), unit.parameter(), dates(article, unit.mapperFor(article.text())));
+    }
+
+    ArticleEvents events(String idOrSlug, OffsetUnit unit) {
+        Article article = lookup.find(idOrSlug);
+        return new ArticleEvents(ArticleViews.id(article), unit.parameter(),
+                events(article, unit.mapperFor(article.text())));
+    }
+
+    ArticleAttributions attributions(String idOrSlug, OffsetUnit unit) {
+        Article article = lookup.find(idOrSlug);
+        return new ArticleAttributions(ArticleViews.id(article), unit.parameter(),
+                attributions(article, unit.mapperFor(article.text())));
+    }
+
+    ArticleFacts facts(String idOrSlug, OffsetUnit unit) {
+        Article article = lookup.find(idOrSlug);
+        OffsetUnit.Mapper offsets = unit.mapperFor(article.text());
+        String version = article.extractorVersion();
+        return new ArticleFacts(ArticleViews.id(article), article.slug(), article.title(), article.publishedOn(),
+                version == null ? "" : version, unit.parameter(),
+                entityViews.ofArticle(String.valueOf(ArticleViews.id(article)), null, unit).entities(),
+                dates(article, offsets), events(article, offsets), attributions(article, offsets));
+    }
+
+    PagedModel<EventResponse> search(EventFilter filter, int page, int size) {
+        Page<EventFact> found = events.search(filter.actor(), filter.target(), filter.place(), filter.type(),
+                filter.from(), filter.to(), PageRequest.of(page, size));
+        Map<Long, Article> byId = new HashMap<>();
+        articles.findAllById(found.getContent().stream().map(EventFact::articleId).distinct().toList())
+                .forEach(article -> byId.put(ArticleViews.id(article), article));
+        return new PagedModel<>(found.map(event -> event(event, byId.get(event.articleId()).text(), offset -> offset)));
+    }
+
+    /** The filters of the event search; null means any. */
+    record EventFilter(@Nullable String actor, @Nullable String target, @Nullable String place, @Nullable String type,
+            @Nullable LocalDate from, @Nullable LocalDate to) {
+    }
+
+    private List<DateResponse> dates(Article article, OffsetUnit.Mapper offsets) {
+        String text = article.text();
+        return dates.findByArticle(ArticleViews.id(article)).stream().map(date -> date(date, text, offsets)).toList();
+    }
+
+    private List<EventResponse> events(Article article, OffsetUnit.Mapper offsets) {
+        return events.findByArticle(ArticleViews.id(article)).stream()
+                .map(event -> event(event, article.text(), offsets)).toList();
+    }
+
+    private List<AttributionResponse> attributions(Article article, OffsetUnit.Mapper offsets) {
+        String text = article.text();
+        return attributions.findByArticle(ArticleViews.id(article)).stream()
+                .map(a -> new AttributionResponse(a.id(), a.source(), a.sourceIsEntity() ? "entity" : "unnamed",
+                        span(text, a.cueStart(), a.cueEnd(), offsets), span(text, a.claimStart(), a.claimEnd(), offsets),
+                        a.medium(), a.directQuote()))
+                .toList();
+    }
+
+    private static DateResponse date(DateFact date, String text, OffsetUnit.Mapper offsets) {
+        Interval interval = date.intervalStart() == null || date.intervalEnd() == null ? null
+                : new Interval(date.intervalStart(), date.intervalEnd());
+        return new DateResponse(offsets.map(date.start()), offsets.map(date.end()),
+                text.substring(date.start(), date.end()), date.kind(), date.value(), date.granularity(),
+                date.partOfDay(), interval, date.anchor());
+    }
+
+    private static EventResponse event(EventFact event, String text, OffsetUnit.Mapper offsets) {
+        return new EventResponse(event.id(), event.articleId(), event.type(), event.actor(), event.target(),
+                event.place(), event.date(),
+                event.thirdParties().stream().map(p -> new Party(p.key(), p.role())).toList(),
+                span(text, event.triggerStart(), event.triggerEnd(), offsets),
+                span(text, event.evidenceStart(), event.evidenceEnd(), offsets), event.attributionId(),
+                event.certainty());
+    }
+
+    private static SpanResponse span(String text, int start, int end, OffsetUnit.Mapper offsets) {
+        return new SpanResponse(offsets.map(start), offsets.map(end), text.substring(start, end));
+    }
+}
