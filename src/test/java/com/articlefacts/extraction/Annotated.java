@@ -7,13 +7,26 @@ import java.util.List;
 final class Annotated {
 
     static final KnowledgeBase KB = KnowledgeBase.load();
+    static final FactLexicon LEXICON = FactLexicon.load();
 
     private Annotated() {
     }
 
     static Document names(String text) {
-        Document doc = new CoreNlpStage(CoreNlp::pipeline).apply(Document.of(text, LocalDate.of(2016, 8, 21)));
+        return names(text, LocalDate.of(2016, 8, 21));
+    }
+
+    static Document names(String text, LocalDate publishedOn) {
+        Document doc = new CoreNlpStage(CoreNlp::pipeline).apply(Document.of(text, publishedOn));
         return new NameLinkingStage(KB).apply(doc);
+    }
+
+    /** Every stage before the fact stages, then dates, attributions and events. */
+    static Document facts(String text, LocalDate publishedOn) {
+        Document doc = new ShortFormStage().apply(new DescriptorStage(KB).apply(names(text, publishedOn)));
+        doc = new DateStage().apply(doc);
+        doc = new AttributionStage(LEXICON).apply(doc);
+        return new EventStage(KB, LEXICON).apply(doc);
     }
 
     static Document descriptors(String text) {

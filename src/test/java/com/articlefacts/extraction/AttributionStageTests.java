@@ -1,0 +1,62 @@
+package com.articlefacts.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class AttributionStageTests {
+
+    private static final LocalDate DAY = LocalDate.of(2017, 3, 2);
+
+    @Test
+    void aSourceThatToldAnOutletHasThatOutletAsMedium() {
+        String text = "Rami Abdulrahman told Reuters that dozens of fighters had been killed near Raqqa.";
+        List<Attribution> attributions = Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS);
+
+        assertThat(attributions).singleElement().satisfies(a -> {
+            assertThat(a.source()).isEqualTo("rami-abdulrahman");
+            assertThat(a.sourceIsEntity()).isTrue();
+            assertThat(a.medium()).isEqualTo("reuters");
+            assertThat(a.cue().coveredText(text)).isEqualTo("Rami Abdulrahman told Reuters");
+            assertThat(a.claim().coveredText(text)).contains("dozens of fighters had been killed");
+        });
+    }
+
+    @Test
+    void aPronounSpeakerIsThePersonQuotedBefore() {
+        String text = "Commander Talal Silo said the offensive would start soon.\n\n"
+                + "\"We are ready to take the city,\" he added.";
+        List<Attribution> attributions = Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS);
+
+        assertThat(attributions).hasSize(2);
+        assertThat(attributions.get(1).source()).isEqualTo("talal-silo");
+        assertThat(attributions.get(1).directQuote()).isTrue();
+        assertThat(attributions.get(1).claim().coveredText(text)).isEqualTo("We are ready to take the city");
+    }
+
+    @Test
+    void aQuotationAcrossParagraphsIsOneClaim() {
+        String text = "\"The siege has cut the city off for weeks.\n\n"
+                + "\"Nobody can bring food in,\" a local doctor told Al Jazeera.";
+        List<Attribution> attributions = Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS);
+
+        assertThat(attributions).singleElement().satisfies(a -> {
+            assertThat(a.source()).isEqualTo("medics");
+            assertThat(a.sourceIsEntity()).isFalse();
+            assertThat(a.medium()).isEqualTo("al-jazeera");
+            assertThat(a.claim().coveredText(text)).startsWith("The siege").endsWith("bring food in");
+        });
+    }
+
+    @Test
+    void unnamedSourcesAndReportingAdverbsNameTheirKind() {
+        String text = "Residents said the bridge was destroyed. Turkish jets reportedly struck a convoy near Afrin.";
+        List<Attribution> attributions = Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS);
+
+        assertThat(attributions).extracting(Attribution::source).containsExactly("locals", "reports");
+        assertThat(attributions.get(1).cue().coveredText(text)).isEqualTo("reportedly struck");
+    }
+}

@@ -1,0 +1,122 @@
+package com.articlefacts.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.articlefacts.article.ArticleNotFoundException;
+import com.articlefacts.extraction.FactLexicon;
+import com.articlefacts.web.FactResponses.ArticleDates;
+import com.articlefacts.web.FactResponses.DateResponse;
+import com.articlefacts.web.FactResponses.EventResponse;
+import com.articlefacts.web.FactResponses.Interval;
+import com.articlefacts.web.FactResponses.SpanResponse;
+
+@WebMvcTest(FactController.class)
+@Import(FactControllerTests.Lexicon.class)
+class FactControllerTests {
+
+    private static final EventResponse AIRSTRIKE = new EventResponse(7, 1, "AIRSTRIKE", "syrian-regime", "ypg",
+            "al-hasakah", "2016-08-21", List.of(), new SpanResponse(10, 19, "bombed"),
+            new SpanResponse(0, 40, "Regime warplanes bombed Kurdish positions."), null, "asserted");
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private FactViews views;
+
+    @Test
+    void servesDatesWithValueIntervalAndAnchor() throws Exception {
+        given(views.dates("1", OffsetUnit.UTF16)).willReturn(new ArticleDates(1, "utf16", List.of(new DateResponse(
+                709, 723, "Sunday morning", "DATE", "2016-08-21", "day", "morning",
+                new Interval(LocalDate.of(2016, 8, 21), LocalDate.of(2016, 8, 21)), LocalDate.of(2016, 8, 21)))));
+
+        mvc.perform(get("/api/articles/1/dates"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dates[0].value").value("2016-08-21"))
+                .andExpect(jsonPath("$.dates[0].partOfDay").value("morning"))
+                .andExpect(jsonPath("$.dates[0].interval.start").value("2016-08-21"))
+                .andExpect(jsonPath("$.dates[0].anchor").value("2016-08-21"));
+    }
+
+    @Test
+    void searchesEventsByActorAndDateRange() throws Exception {
+        given(views.search(eq(new FactViews.EventFilter("syrian-regime", null, null, "AIRSTRIKE",
+                LocalDate.of(2016, 8, 1), LocalDate.of(2016, 8, 31))), eq(0), eq(20)))
+                .willReturn(new PagedModel<>(new PageImpl<>(List.of(AIRSTRIKE), PageRequest.of(0, 20), 1)));
+
+        mvc.perform(get("/api/events").param("actor", "syrian-regime").param("type", "airstrike")
+                        .param("from", "2016-08-01").param("to", "2016-08-31"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[0].type").value("AIRSTRIKE"))
+                .andExpect(jsonPath("$.content[0].trigger.text").value("bombed"))
+                .andExpect(jsonPath("$.page.totalElements").value(1));
+    }
+
+    @Test
+    void badEventFiltersAre400Problems() throws Exception {
+        mvc.perform(get("/api/events").param("from", "2016-08-31").param("to", "2016-08-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("'from' must be on or before 'to' (2016-08-01) (was '2016-08-31')"));
+        mvc.perform(get("/api/events").param("from", "last week"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/events").param("type", "PICNIC"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("AIRSTRIKE")));
+        mvc.perform(get("/api/events").param("size", "500"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void unknownArticleIsA404ProblemOnEveryFactEndpoint() throws Exception {
+        given(views.dates(eq("nope"), any())).willThrow(new ArticleNotFoundException("nope"));
+        given(views.events(eq("nope"), any())).willThrow(new ArticleNotFoundException("nope"));
+        given(views.attributions(eq("nope"), any())).willThrow(new ArticleNotFoundException("nope"));
+        given(views.facts(eq("nope"), any())).willThrow(new ArticleNotFoundException("nope"));
+
+        for (String endpoint : List.of("dates", "events", "attributions", "facts")) {
+            mvc.perform(get("/api/articles/nope/" + endpoint))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+    }
+
+    @Test
+    void badOffsetUnitIsA400Problem() throws Exception {
+        mvc.perform(get("/api/articles/1/facts").param("offsets", "words"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @TestConfiguration
+    static class Lexicon {
+        @Bean
+        FactLexicon factLexicon() {
+            return FactLexicon.load();
+        }
+    }
+}
