@@ -90,6 +90,14 @@ public class Article {
         replaceContent(sha256, parsed, ingestedAt);
     }
 
+    /** An article not stored yet, holding the slug and source name its content will be stored under. */
+    public static Article draft(String slug, String sourceName) {
+        Article draft = new Article();
+        draft.slug = slug;
+        draft.sourceName = sourceName;
+        return draft;
+    }
+
     /** Replaces everything read from the source with a new version of it; the id and slug stay. */
     public void replaceContent(String newSha256, ParsedArticle parsed, Instant at) {
         this.sha256 = newSha256;

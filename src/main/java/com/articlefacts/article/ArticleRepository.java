@@ -20,6 +20,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
     boolean existsBySlug(String slug);
 
+    @Query("select a.id from Article a where a.extractorVersion is null or a.extractorVersion <> :version order by a.id")
+    List<Long> findIdsByExtractorVersionNot(@Param("version") String version);
+
     @Query(value = """
             select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs))
             from Article a order by a.id""",

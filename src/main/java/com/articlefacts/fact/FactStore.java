@@ -72,6 +72,16 @@ public class FactStore {
         events.saveAll(rows);
     }
 
+    /** Removes the article's facts, and entities no article mentions any more. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void removeArticle(long articleId) {
+        events.deleteByArticle(articleId);
+        attributions.deleteByArticle(articleId);
+        dates.deleteByArticle(articleId);
+        mentions.deleteByArticle(articleId);
+        entities.deleteUnmentioned();
+    }
+
     private void replaceMentions(long articleId, String text, List<TextRange> paragraphs, Extraction extraction) {
         Map<String, NamedEntity> stored = upsertEntities(text, extraction);
         List<Mention> rows = new ArrayList<>();

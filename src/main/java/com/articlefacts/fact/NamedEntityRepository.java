@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +17,10 @@ import com.articlefacts.extraction.EntityType;
 public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> {
 
     Optional<NamedEntity> findByKey(String key);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from NamedEntity e where not exists (select 1 from Mention m where m.entity = e)")
+    int deleteUnmentioned();
 
     List<NamedEntity> findByKeyIn(Collection<String> keys);
 

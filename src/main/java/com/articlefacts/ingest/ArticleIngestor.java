@@ -4,14 +4,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.articlefacts.article.Article;
 import com.articlefacts.article.ArticleLayoutParser;
+import com.articlefacts.article.ArticleNotFoundException;
 import com.articlefacts.article.ArticleRepository;
 import com.articlefacts.article.ParsedArticle;
 import com.articlefacts.extraction.Extraction;
@@ -20,11 +24,11 @@ import com.articlefacts.extraction.Slug;
 import com.articlefacts.fact.FactStore;
 
 /**
- * Stores one article source with its extracted facts. Idempotent by content: bytes seen before, already extracted
- * by this extractor version, change nothing and load no model. Otherwise the text is parsed and extracted first,
- * outside any transaction (extraction takes seconds), and then the article and all its facts are written in one
- * transaction, so no article is ever served without its entities. A known source whose bytes changed has its
- * article replaced, keeping its id and slug.
+ * Stores article sources with their extracted facts. Idempotent by content: bytes stored before change nothing and
+ * load no model. Otherwise the text is parsed and extracted first, outside any transaction (extraction takes
+ * seconds), and then the article and all its facts are written in one transaction, so no article is ever served
+ * without its facts and a failure stores nothing. Two writers of the same bytes at once meet at the unique content
+ * hash: the loser answers with the winner's article.
  */
 @Service
 public class ArticleIngestor {
@@ -45,45 +49,130 @@ public class ArticleIngestor {
         this.clock = clock;
     }
 
-    /** @throws com.articlefacts.article.ArticleFormatException when the bytes are not an article */
+    /**
+     * A seed file: a source name seen before with other bytes has its article replaced.
+     *
+     * @throws com.articlefacts.article.ArticleFormatException when the bytes are not an article
+     */
     public IngestOutcome ingest(String sourceName, byte[] bytes) {
+        return store(bytes, parsed -> articles.findFirstBySourceNameOrderByIdAsc(sourceName)
+                .map(article -> replacing(article, parsed))
+                .orElseGet(() -> creating(sourceName, parsed)));
+    }
+
+    /** A new article: never replaces another, answers with the stored article when the bytes are known. */
+    public IngestOutcome create(String sourceName, byte[] bytes) {
+        return store(bytes, parsed -> creating(sourceName, parsed));
+    }
+
+    /**
+     * New content for an existing article, which keeps its id and slug.
+     *
+     * @throws ArticleNotFoundException when there is no such article
+     * @throws DuplicateContentException when another article has these bytes
+     */
+    public IngestOutcome replace(long articleId, byte[] bytes) {
         String sha256 = sha256Hex(bytes);
-        Optional<IngestOutcome> current = transactions.execute(status -> articles.findBySha256(sha256)
-                .filter(this::isCurrent)
+        Optional<Article> same = read(() -> articles.findBySha256(sha256));
+        if (same.isPresent()) {
+            if (Objects.equals(same.get().id(), articleId)) {
+                return outcome(IngestOutcome.Status.UNCHANGED, same.get());
+            }
+            throw new DuplicateContentException(id(same.get()));
+        }
+        return store(bytes, parsed -> articles.findById(articleId)
+                .map(article -> replacing(article, parsed))
+                .orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId))));
+    }
+
+    /** Removes the article and everything extracted from it. */
+    public void delete(long articleId) {
+        transactions.executeWithoutResult(status -> {
+            Article article = articles.findById(articleId)
+                    .orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId)));
+            facts.removeArticle(articleId);
+            articles.delete(article);
+        });
+    }
+
+    /** Extracts a stored article again with this extractor, if an older one made its facts. */
+    public boolean reextract(long articleId) {
+        Optional<Article> stale = read(() -> articles.findById(articleId).filter(a -> !isCurrent(a)));
+        if (stale.isEmpty()) {
+            return false;
+        }
+        ParsedArticle parsed = parser.parse(stale.get().text());
+        Extraction extraction = extractor.extract(parsed.text(), parsed.publishedOn());
+        transactions.executeWithoutResult(status -> articles.findById(articleId).ifPresent(article -> {
+            if (article.sha256().equals(stale.get().sha256())) {
+                article.markExtracted(extraction.version());
+                facts.replace(articleId, parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);
+            }
+        }));
+        return true;
+    }
+
+    /** Ids of stored articles whose facts an older extractor made. */
+    public List<Long> staleArticles() {
+        return read(() -> articles.findIdsByExtractorVersionNot(extractor.version()));
+    }
+
+    private IngestOutcome store(byte[] bytes, Function<ParsedArticle, Placement> placement) {
+        String sha256 = sha256Hex(bytes);
+        Optional<IngestOutcome> known = read(() -> articles.findBySha256(sha256)
                 .map(article -> outcome(IngestOutcome.Status.UNCHANGED, article)));
-        if (current != null && current.isPresent()) {
-            return current.get();
+        if (known.isPresent()) {
+            return known.get();
         }
         ParsedArticle parsed = parser.parse(bytes);
         Extraction extraction = extractor.extract(parsed.text(), parsed.publishedOn());
-        return Objects.requireNonNull(transactions.execute(status -> store(sourceName, sha256, parsed, extraction)));
-    }
-
-    private IngestOutcome store(String sourceName, String sha256, ParsedArticle parsed, Extraction extraction) {
-        Optional<Article> same = articles.findBySha256(sha256);
-        if (same.isPresent() && isCurrent(same.get())) {
-            return outcome(IngestOutcome.Status.UNCHANGED, same.get());
-        }
-        IngestOutcome.Status status;
-        Article article;
-        if (same.isPresent()) {
-            article = same.get();
-            status = IngestOutcome.Status.REEXTRACTED;
-        } else {
-            Optional<Article> previous = articles.findFirstBySourceNameOrderByIdAsc(sourceName);
-            if (previous.isPresent()) {
-                article = previous.get();
-                article.replaceContent(sha256, parsed, clock.instant());
-                status = IngestOutcome.Status.UPDATED;
-            } else {
-                article = new Article(freeSlug(parsed.titleText()), sourceName, sha256, parsed, clock.instant());
-                status = IngestOutcome.Status.CREATED;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Objects.requireNonNull(transactions.execute(status -> {
+                    Optional<Article> same = articles.findBySha256(sha256);
+                    if (same.isPresent()) {
+                        return outcome(IngestOutcome.Status.UNCHANGED, same.get());
+                    }
+                    Placement place = placement.apply(parsed);
+                    Article article = place.article();
+                    if (place.status() == IngestOutcome.Status.UPDATED) {
+                        article.replaceContent(sha256, parsed, clock.instant());
+                    } else {
+                        article = new Article(article.slug(), article.sourceName(), sha256, parsed, clock.instant());
+                    }
+                    article.markExtracted(extraction.version());
+                    Article saved = articles.saveAndFlush(article);
+                    facts.replace(id(saved), parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);
+                    return outcome(place.status(), saved);
+                }));
+            } catch (DataIntegrityViolationException raced) {
+                // Another writer stored the same bytes, or took the slug, between our check and our insert.
+                Optional<IngestOutcome> winner = read(() -> articles.findBySha256(sha256)
+                        .map(article -> outcome(IngestOutcome.Status.UNCHANGED, article)));
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+                if (attempt >= 3) {
+                    throw raced;
+                }
             }
         }
-        article.markExtracted(extraction.version());
-        Article saved = articles.saveAndFlush(article);
-        facts.replace(id(saved), parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);
-        return outcome(status, saved);
+    }
+
+    private Placement creating(String sourceName, ParsedArticle parsed) {
+        return new Placement(IngestOutcome.Status.CREATED, Article.draft(freeSlug(parsed.titleText()), sourceName));
+    }
+
+    private Placement replacing(Article article, ParsedArticle parsed) {
+        return new Placement(IngestOutcome.Status.UPDATED, article);
+    }
+
+    /** Where new content goes: a new article (a draft holding slug and source name) or an existing one. */
+    private record Placement(IngestOutcome.Status status, Article article) {
+    }
+
+    private <T> T read(java.util.function.Supplier<T> query) {
+        return Objects.requireNonNull(transactions.execute(status -> query.get()));
     }
 
     private boolean isCurrent(Article article) {

@@ -8,9 +8,7 @@ public record IngestOutcome(Status status, long articleId, String slug) {
         CREATED,
         /** The source was known under its name and its content changed: the article was replaced in place. */
         UPDATED,
-        /** These exact bytes were stored before, by an older extractor: their facts were extracted again. */
-        REEXTRACTED,
-        /** These exact bytes were stored before and extracted by this extractor version: nothing changed. */
+        /** These exact bytes were stored before: nothing changed (stale facts are redone in the background). */
         UNCHANGED
     }
 }

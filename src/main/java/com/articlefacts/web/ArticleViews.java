@@ -28,6 +28,10 @@ class ArticleViews {
         this.lookup = lookup;
     }
 
+    Article find(String idOrSlug) {
+        return lookup.find(idOrSlug);
+    }
+
     PagedModel<ArticleSummary> list(int page, int size) {
         return new PagedModel<>(articles.findSummaries(PageRequest.of(page, size)));
     }

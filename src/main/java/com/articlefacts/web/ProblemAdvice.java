@@ -11,14 +11,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+import com.articlefacts.article.ArticleFormatException;
 import com.articlefacts.article.ArticleNotFoundException;
+import com.articlefacts.ingest.DuplicateContentException;
 import com.articlefacts.article.ParagraphNotFoundException;
 
 /**
@@ -51,6 +58,22 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ArticleFormatException.class)
+    ProblemDetail notAnArticle(ArticleFormatException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The content is not an article: " + e.getMessage() + ".");
+        problem.setTitle("Not an article");
+        return problem;
+    }
+
+    @ExceptionHandler(DuplicateContentException.class)
+    ProblemDetail duplicate(DuplicateContentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Duplicate content");
+        problem.setProperty("existing", "/api/articles/" + e.existingArticleId());
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure answering a request", e);
@@ -66,6 +89,44 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("; "));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid request parameter");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> "'" + error.getField() + "' " + error.getDefaultMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Invalid article");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A body that is too large, not JSON, or JSON with a value of the wrong shape (a date that is not a date). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimitFilter.TooLargeException tooLarge) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                        tooLarge.getMessage());
+                problem.setTitle("Content too large");
+                return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
+        String detail = "The request body is missing or is not valid JSON.";
+        if (e.getCause() instanceof DatabindException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(reference -> reference.getPropertyName() == null
+                    ? "[" + reference.getIndex() + "]" : reference.getPropertyName()).collect(Collectors.joining("."));
+            detail = "'" + field + "' has a value of the wrong form" + (field.equals("publishedOn")
+                    ? ": it must be an ISO 8601 date such as 2016-08-21." : ".");
+        } else if (e.getCause() instanceof JacksonException malformed) {
+            detail = "The request body is not valid JSON: " + malformed.getOriginalMessage();
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Unreadable request body");
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -4,13 +4,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebProperties.class)
@@ -28,7 +33,7 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addMapping("/api/**")
                 .allowedOrigins(properties.corsAllowedOrigins().toArray(String[]::new))
                 .allowedMethods("GET", "HEAD")
-                .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION)
+                .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION, OffsetUnit.HEADER)
                 .maxAge(3600);
     }
 
@@ -41,6 +46,16 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WriteAccessProperties writes,
+            JsonMapper json) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(writes.maxArticleSize().toBytes(), json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
     OpenAPI articleFactsOpenApi() {
         return new OpenAPI().info(new Info()
                 .title("article-facts")
@@ -48,6 +63,10 @@ class WebConfiguration implements WebMvcConfigurer {
                         + " article's text, as JavaScript's String.slice counts; every error is"
                         + " application/problem+json (RFC 9457).")
                 .version("v1")
-                .license(new License().name("GPL-3.0-or-later").url("https://www.gnu.org/licenses/gpl-3.0.html")));
+                .license(new License().name("GPL-3.0-or-later").url("https://www.gnu.org/licenses/gpl-3.0.html")))
+                .components(new Components().addSecuritySchemes("apiKey", new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER)
+                        .name(SecurityConfiguration.API_KEY_HEADER)
+                        .description("The key set by ARTICLE_FACTS_API_KEY; every write needs it")));
     }
 }

@@ -1,5 +1,5 @@
 /** The HTTP API: controllers, response records, problem details, caching headers, CORS and OpenAPI. */
-@ApplicationModule(allowedDependencies = {"article", "fact", "extraction"})
+@ApplicationModule(allowedDependencies = {"article", "fact", "extraction", "ingest"})
 @NullMarked
 package com.articlefacts.web;
 

@@ -1,0 +1,44 @@
+package com.articlefacts.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article posted as JSON. It is stored in the seed files' layout (title, standfirst, date, body), so posted and
+ * seeded articles are read, and their offsets counted, the same way.
+ *
+ * @param body the body paragraphs, separated by blank lines
+ * @param source where the article comes from (a file name or URL), kept as the source name
+ */
+record ArticleRequest(
+        @NotBlank @Size(max = 1000) String title,
+        @Nullable @Size(max = 4000) String standfirst,
+        @Nullable LocalDate publishedOn,
+        @NotBlank String body,
+        @Nullable @Size(max = 1000) String source) {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH);
+
+    String toLayout() {
+        StringBuilder text = new StringBuilder(title.strip()).append("\n\n");
+        boolean header = false;
+        if (standfirst != null && !standfirst.isBlank()) {
+            text.append(standfirst.strip()).append('\n');
+            header = true;
+        }
+        if (publishedOn != null) {
+            text.append(DATE.format(publishedOn)).append('\n');
+            header = true;
+        }
+        if (header) {
+            text.append('\n');
+        }
+        return text.append(body.strip()).append('\n').toString();
+    }
+}

@@ -1,0 +1,100 @@
+package com.articlefacts.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.articlefacts.article.Article;
+import com.articlefacts.ingest.ArticleIngestor;
+import com.articlefacts.ingest.IngestOutcome;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Adding, replacing and deleting articles; every write needs the API key. */
+@RestController
+@Tag(name = "Articles")
+@SecurityRequirement(name = "apiKey")
+class ArticleWriteController {
+
+    private static final String DEFAULT_SOURCE = "posted";
+
+    private final ArticleIngestor ingestor;
+    private final ArticleViews views;
+
+    ArticleWriteController(ArticleIngestor ingestor, ArticleViews views) {
+        this.ingestor = ingestor;
+        this.views = views;
+    }
+
+    @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add an article given as JSON; its facts are extracted before it is stored. Posting the same"
+            + " content again answers 200 with the article already stored")
+    ResponseEntity<ArticleResponse> postJson(@Valid @RequestBody ArticleRequest request) {
+        String source = request.source() == null || request.source().isBlank() ? DEFAULT_SOURCE : request.source();
+        return created(ingestor.create(source, request.toLayout().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_PLAIN_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add an article given as UTF-8 text in the seed files' layout")
+    ResponseEntity<ArticleResponse> postText(@RequestBody byte[] text,
+            @Parameter(description = "Where the article comes from, kept as its source name")
+            @RequestParam(required = false) @Nullable String source) {
+        return created(ingestor.create(source == null || source.isBlank() ? DEFAULT_SOURCE : source, text));
+    }
+
+    @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace an article's content with JSON; its facts are extracted again")
+    ArticleResponse putJson(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Valid @RequestBody ArticleRequest request) {
+        return replaced(ingestor.replace(idOf(idOrSlug), request.toLayout().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.TEXT_PLAIN_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace an article's content with UTF-8 text in the seed files' layout")
+    ArticleResponse putText(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @RequestBody byte[] text) {
+        return replaced(ingestor.replace(idOf(idOrSlug), text));
+    }
+
+    @DeleteMapping("/api/articles/{idOrSlug}")
+    @Operation(summary = "Delete an article and everything extracted from it")
+    ResponseEntity<Void> delete(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug) {
+        ingestor.delete(idOf(idOrSlug));
+        return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<ArticleResponse> created(IngestOutcome outcome) {
+        HttpStatus status = outcome.status() == IngestOutcome.Status.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status).location(URI.create("/api/articles/" + outcome.articleId()))
+                .body(views.article(String.valueOf(outcome.articleId()), OffsetUnit.UTF16));
+    }
+
+    private ArticleResponse replaced(IngestOutcome outcome) {
+        return views.article(String.valueOf(outcome.articleId()), OffsetUnit.UTF16);
+    }
+
+    private long idOf(String idOrSlug) {
+        Article article = views.find(idOrSlug);
+        return ArticleViews.id(article);
+    }
+}

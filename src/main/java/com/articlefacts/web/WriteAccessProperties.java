@@ -1,0 +1,18 @@
+package com.articlefacts.web;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param apiKey the key writes must carry in {@code X-API-Key} (environment: ARTICLE_FACTS_API_KEY); none: no writes
+ * @param maxArticleSize the largest article body a write accepts
+ */
+@ConfigurationProperties("article-facts")
+record WriteAccessProperties(@Nullable String apiKey, @DefaultValue("2MB") DataSize maxArticleSize) {
+
+    boolean writesEnabled() {
+        return apiKey != null && !apiKey.isBlank();
+    }
+}
