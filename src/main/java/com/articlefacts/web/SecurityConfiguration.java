@@ -12,7 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * refused, with a problem that says how to enable writes. Failures are problem+json like every other error.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WriteAccessProperties.class)
+@EnableWebSecurity
 class SecurityConfiguration {
 
     static final String API_KEY_HEADER = "X-API-Key";
@@ -53,6 +53,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
+                // Reads are public and revalidated with ETags; Security's no-store would forbid caching them.
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 .addFilterBefore(new ApiKeyFilter(properties), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET).permitAll()

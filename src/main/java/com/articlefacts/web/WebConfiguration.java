@@ -18,7 +18,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(WebProperties.class)
+@EnableConfigurationProperties({WebProperties.class, WriteAccessProperties.class})
 class WebConfiguration implements WebMvcConfigurer {
 
     private final WebProperties properties;

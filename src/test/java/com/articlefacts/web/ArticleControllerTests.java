@@ -21,6 +21,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -34,6 +35,7 @@ import com.articlefacts.article.ArticleNotFoundException;
 import com.articlefacts.article.ArticleSummary;
 import com.articlefacts.article.ParagraphNotFoundException;
 
+@Import(SecurityConfiguration.class)
 @WebMvcTest(ArticleController.class)
 class ArticleControllerTests {
 

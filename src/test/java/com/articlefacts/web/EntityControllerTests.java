@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -31,6 +32,7 @@ import com.articlefacts.web.EntityResponses.EntityDetail;
 import com.articlefacts.web.EntityResponses.EntitySummary;
 import com.articlefacts.web.EntityResponses.MentionResponse;
 
+@Import(SecurityConfiguration.class)
 @WebMvcTest(EntityController.class)
 class EntityControllerTests {
 

@@ -34,7 +34,7 @@ import com.articlefacts.web.FactResponses.Interval;
 import com.articlefacts.web.FactResponses.SpanResponse;
 
 @WebMvcTest(FactController.class)
-@Import(FactControllerTests.Lexicon.class)
+@Import({SecurityConfiguration.class, FactControllerTests.Lexicon.class})
 class FactControllerTests {
 
     private static final EventResponse AIRSTRIKE = new EventResponse(7, 1, "AIRSTRIKE", "syrian-regime", "ypg",
