@@ -1,0 +1,209 @@
+package com.articlefacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import com.articlefacts.article.ArticleRepository;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Posting, replacing and deleting articles over real HTTP, with the API key. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(properties = {"article-facts.api-key=test-key", "article-facts.max-article-size=64KB"})
+class ArticleWriteIntegrationTests {
+
+    static final String MANBIJ = """
+            {"title": "Turkish army shells Kurdish positions near Manbij",
+             "standfirst": "Ankara says the YPG must leave the west bank of the Euphrates.",
+             "publishedOn": "2016-08-25",
+             "body": "The Turkish army shelled SDF positions near Manbij on Wednesday, the Syrian Observatory for \
+            Human Rights said.\\n\\nKurdish fighters withdrew from two villages near Jarabulus, locals told Reuters."}
+            """;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JsonMapper json;
+
+    @Autowired
+    private ArticleRepository articles;
+
+    @Test
+    void aPostedArticleIsStoredWithItsFactsAndServedAtItsLocation() throws Exception {
+        HttpResponse<String> created = send("POST", "/api/articles", "application/json", MANBIJ, "test-key");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        JsonNode article = json.readTree(get(location).body());
+        assertThat(article.get("title").asString()).isEqualTo("Turkish army shells Kurdish positions near Manbij");
+        assertThat(article.get("publishedOn").asString()).isEqualTo("2016-08-25");
+        JsonNode events = json.readTree(get(location + "/events").body()).get("events");
+        assertThat(events.findValuesAsString("actor")).contains("turkish-armed-forces");
+        assertThat(json.readTree(get(location + "/entities").body()).get("entities").findValuesAsString("key"))
+                .contains("manbij", "sdf", "sohr");
+    }
+
+    @Test
+    void postingTheSameContentAgainAnswersWithTheStoredArticle() throws Exception {
+        String text = "Rebels retake a village near Idlib\n\nNusra fighters took Tal Mardikh on Monday.\n";
+        HttpResponse<String> first = send("POST", "/api/articles?source=wire.txt", "text/plain", text, "test-key");
+        long count = articles.count();
+
+        HttpResponse<String> again = send("POST", "/api/articles", "text/plain", text, "test-key");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(articles.count()).isEqualTo(count);
+    }
+
+    @Test
+    void twentyClientsPostingTheSameContentAtOnceStoreOneArticle() throws Exception {
+        String text = "Clashes in Daraa\n\nRebels and Syrian troops clashed in Daraa on Friday, activists said.\n";
+        long before = articles.count();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            posts.add(() -> send("POST", "/api/articles", "text/plain", text, "test-key"));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        List<String> locations = new ArrayList<>();
+        for (Future<HttpResponse<String>> result : pool.invokeAll(posts)) {
+            statuses.add(result.get().statusCode());
+            locations.add(result.get().headers().firstValue("Location").orElse(""));
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 201).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(locations).containsOnly(locations.get(0));
+        assertThat(articles.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void putReplacesTheContentAndExtractsAgainKeepingTheId() throws Exception {
+        String location = send("POST", "/api/articles", "text/plain",
+                "Quiet in Homs\n\nThe city of Homs was quiet on Sunday.\n", "test-key").headers()
+                .firstValue("Location").orElseThrow();
+
+        HttpResponse<String> replaced = send("PUT", location, "text/plain",
+                "Shelling in Homs\n\nSyrian troops shelled Homs on Sunday, residents said.\n", "test-key");
+
+        assertThat(replaced.statusCode()).isEqualTo(200);
+        JsonNode article = json.readTree(get(location).body());
+        assertThat(article.get("title").asString()).isEqualTo("Shelling in Homs");
+        assertThat(location).endsWith("/" + article.get("id").asLong());
+        assertThat(json.readTree(get(location + "/events").body()).get("events").findValuesAsString("type"))
+                .contains("SHELLING");
+    }
+
+    @Test
+    void deleteRemovesTheArticleWithEverythingExtractedFromIt() throws Exception {
+        String location = send("POST", "/api/articles", "text/plain",
+                "Sheikh Abu Rami Ghazal arrives in Tal Tamr\n\nSheikh Abu Rami Ghazal arrived in Tal Tamr on Monday.\n",
+                "test-key").headers().firstValue("Location").orElseThrow();
+        assertThat(get("/api/entities/abu-rami-ghazal").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> deleted = send("DELETE", location, null, null, "test-key");
+
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(get(location).statusCode()).isEqualTo(404);
+        assertThat(get("/api/entities/abu-rami-ghazal").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void writesWithoutTheRightKeyAre401ProblemsAndWriteNothing() throws Exception {
+        long before = articles.count();
+
+        HttpResponse<String> missing = send("POST", "/api/articles", "application/json", MANBIJ, null);
+        HttpResponse<String> wrong = send("POST", "/api/articles", "application/json", MANBIJ, "guess");
+        HttpResponse<String> delete = send("DELETE", "/api/articles/1", null, null, null);
+
+        assertThat(List.of(missing, wrong, delete)).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        });
+        assertThat(json.readTree(wrong.body()).get("detail").asString()).contains("X-API-Key");
+        assertThat(articles.count()).isEqualTo(before);
+        assertThat(get("/api/articles/1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badInputGetsAPreciseProblemAndChangesNothing() throws Exception {
+        long before = articles.count();
+        record Case(String contentType, byte[] body, int status, String detail) {
+        }
+        List<Case> cases = List.of(
+                new Case("application/json", bytes("{\"title\": \"x\""), 400, "not valid JSON"),
+                new Case("application/json", bytes("{\"body\": \"Text.\"}"), 400, "'title' must not be blank"),
+                new Case("application/json", bytes("{\"title\": \"T\", \"body\": \"B\", \"publishedOn\": \"21/08/2016\"}"),
+                        400, "ISO 8601 date"),
+                new Case("application/xml", bytes("<article/>"), 415, "application/xml"),
+                new Case("text/plain", new byte[] {'T', '\n', '\n', (byte) 0xC3, (byte) 0x28}, 400, "not valid UTF-8"),
+                new Case("text/plain", bytes(" \n\u00A0\n "), 400, "only whitespace"),
+                new Case("text/plain", bytes("T\n\n" + "x".repeat(70_000)), 413, "at most 65536"));
+        for (Case bad : cases) {
+            HttpResponse<String> response = send("POST", "/api/articles", bad.contentType, bad.body, "test-key");
+            assertThat(response.statusCode()).as(bad.detail).isEqualTo(bad.status);
+            assertThat(response.headers().firstValue("Content-Type")).as(bad.detail).hasValue("application/problem+json");
+            assertThat(json.readTree(response.body()).get("detail").asString()).as(bad.detail).contains(bad.detail);
+        }
+        assertThat(articles.count()).isEqualTo(before);
+    }
+
+    @Test
+    void replacingOrDeletingAnUnknownArticleIsA404Problem() throws Exception {
+        assertThat(send("PUT", "/api/articles/9999", "text/plain", "T\n\nB.\n", "test-key").statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", "/api/articles/no-such-slug", null, null, "test-key").statusCode()).isEqualTo(404);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send("GET", path, null, (byte[]) null, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String key)
+            throws IOException, InterruptedException {
+        return send(method, path, contentType, body == null ? null : bytes(body), key);
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, byte[] body, String key)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
