@@ -127,7 +127,7 @@ class ArticleWriteIntegrationTests {
                 "test-key").headers().firstValue("Location").orElseThrow();
         assertThat(get("/api/entities/abu-rami-ghazal").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> deleted = send("DELETE", location, null, null, "test-key");
+        HttpResponse<String> deleted = sendBytes("DELETE", location, null, null, "test-key");
 
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(get(location).statusCode()).isEqualTo(404);
@@ -140,7 +140,7 @@ class ArticleWriteIntegrationTests {
 
         HttpResponse<String> missing = send("POST", "/api/articles", "application/json", MANBIJ, null);
         HttpResponse<String> wrong = send("POST", "/api/articles", "application/json", MANBIJ, "guess");
-        HttpResponse<String> delete = send("DELETE", "/api/articles/1", null, null, null);
+        HttpResponse<String> delete = sendBytes("DELETE", "/api/articles/1", null, null, null);
 
         assertThat(List.of(missing, wrong, delete)).allSatisfy(response -> {
             assertThat(response.statusCode()).isEqualTo(401);
@@ -166,7 +166,7 @@ class ArticleWriteIntegrationTests {
                 new Case("text/plain", bytes(" \n\u00A0\n "), 400, "only whitespace"),
                 new Case("text/plain", bytes("T\n\n" + "x".repeat(70_000)), 413, "at most 65536"));
         for (Case bad : cases) {
-            HttpResponse<String> response = send("POST", "/api/articles", bad.contentType, bad.body, "test-key");
+            HttpResponse<String> response = sendBytes("POST", "/api/articles", bad.contentType, bad.body, "test-key");
             assertThat(response.statusCode()).as(bad.detail).isEqualTo(bad.status);
             assertThat(response.headers().firstValue("Content-Type")).as(bad.detail).hasValue("application/problem+json");
             assertThat(json.readTree(response.body()).get("detail").asString()).as(bad.detail).contains(bad.detail);
@@ -177,7 +177,8 @@ class ArticleWriteIntegrationTests {
     @Test
     void replacingOrDeletingAnUnknownArticleIsA404Problem() throws Exception {
         assertThat(send("PUT", "/api/articles/9999", "text/plain", "T\n\nB.\n", "test-key").statusCode()).isEqualTo(404);
-        assertThat(send("DELETE", "/api/articles/no-such-slug", null, null, "test-key").statusCode()).isEqualTo(404);
+        assertThat(sendBytes("DELETE", "/api/articles/no-such-slug", null, null, "test-key").statusCode())
+                .isEqualTo(404);
     }
 
     private static byte[] bytes(String text) {
@@ -185,15 +186,15 @@ class ArticleWriteIntegrationTests {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send("GET", path, null, (byte[]) null, null);
+        return sendBytes("GET", path, null, null, null);
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String key)
             throws IOException, InterruptedException {
-        return send(method, path, contentType, body == null ? null : bytes(body), key);
+        return sendBytes(method, path, contentType, body == null ? null : bytes(body), key);
     }
 
-    private HttpResponse<String> send(String method, String path, String contentType, byte[] body, String key)
+    private HttpResponse<String> sendBytes(String method, String path, String contentType, byte[] body, String key)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
