@@ -80,6 +80,42 @@ class ArticleIngestorTests {
     }
 
     @Test
+    void extractsAgainAnArticleAnOlderExtractorMade() {
+        long id = ingestor.ingest("a.txt", bytes(ARTICLE)).articleId();
+        String current = articles.findById(id).orElseThrow().extractorVersion();
+        articles.findById(id).orElseThrow().markExtracted("0+data.old");
+        articles.flush();
+
+        assertThat(ingestor.staleArticles()).containsExactly(id);
+        assertThat(ingestor.reextract(id)).isTrue();
+
+        assertThat(articles.findById(id).orElseThrow().extractorVersion()).isEqualTo(current);
+        assertThat(ingestor.staleArticles()).isEmpty();
+        assertThat(mentions.findByArticle(id)).isNotEmpty();
+        assertThat(ingestor.reextract(id)).isFalse();
+    }
+
+    @Test
+    void aReplacementThatIsAnotherArticlesContentIsRefused() {
+        ingestor.ingest("a.txt", bytes(ARTICLE));
+        long other = ingestor.create("b.txt", bytes("Another title\n\nAnother body.\n")).articleId();
+
+        assertThatThrownBy(() -> ingestor.replace(other, bytes(ARTICLE)))
+                .isInstanceOf(DuplicateContentException.class);
+    }
+
+    @Test
+    void deletingRemovesTheArticleItsMentionsAndEntitiesNoOneElseMentions() {
+        long id = ingestor.ingest("a.txt", bytes(ARTICLE)).articleId();
+
+        ingestor.delete(id);
+
+        assertThat(articles.findById(id)).isEmpty();
+        assertThat(mentions.findByArticle(id)).isEmpty();
+        assertThat(entities.findByKey("qamishli")).isEmpty();
+    }
+
+    @Test
     void storesNothingTwiceForTheSameBytes() {
         long id = ingestor.ingest("a.txt", bytes(ARTICLE)).articleId();
 
