@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,6 +145,26 @@ class ArticleApiIntegrationTests {
     void reportsReadyOnceSeedsAreIn() throws Exception {
         assertThat(getJson("/actuator/health/readiness").get("status").asString()).isEqualTo("UP");
         assertThat(getJson("/actuator/health/liveness").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void aRepeatedReadServedFromTheResponseCacheKeepsItsHeaders() throws Exception {
+        List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles/1/entities"))
+                    .header("Origin", "https://viewer.example").build();
+            responses.add(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        }
+
+        assertThat(responses).allSatisfy(response -> {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(response.headers().firstValue("Offset-Unit")).hasValue("utf16");
+        });
+        assertThat(responses.get(1).body()).isEqualTo(responses.get(0).body());
+        assertThat(responses.get(1).headers().firstValue("ETag")).isEqualTo(responses.get(0).headers().firstValue("ETag"));
     }
 
     @Test

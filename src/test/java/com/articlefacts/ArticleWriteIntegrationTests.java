@@ -109,6 +109,8 @@ class ArticleWriteIntegrationTests {
                 "Quiet in Homs\n\nThe city of Homs was quiet on Sunday.\n", "test-key").headers()
                 .firstValue("Location").orElseThrow();
 
+        assertThat(json.readTree(get(location).body()).get("title").asString()).isEqualTo("Quiet in Homs");
+
         HttpResponse<String> replaced = send("PUT", location, "text/plain",
                 "Shelling in Homs\n\nSyrian troops shelled Homs on Sunday, residents said.\n", "test-key");
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,15 +38,17 @@ public class ArticleIngestor {
     private final FactStore facts;
     private final Extractor extractor;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final ArticleLayoutParser parser = new ArticleLayoutParser();
     private final Clock clock;
 
     ArticleIngestor(ArticleRepository articles, FactStore facts, Extractor extractor, TransactionTemplate transactions,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
         this.facts = facts;
         this.extractor = extractor;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -93,6 +96,7 @@ public class ArticleIngestor {
             facts.removeArticle(articleId);
             articles.delete(article);
         });
+        events.publishEvent(new ArticlesChanged(articleId));
     }
 
     /** Extracts a stored article again with this extractor, if an older one made its facts. */
@@ -109,6 +113,7 @@ public class ArticleIngestor {
                 facts.replace(articleId, parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);
             }
         }));
+        events.publishEvent(new ArticlesChanged(articleId));
         return true;
     }
 
@@ -128,7 +133,7 @@ public class ArticleIngestor {
         Extraction extraction = extractor.extract(parsed.text(), parsed.publishedOn());
         for (int attempt = 1; ; attempt++) {
             try {
-                return Objects.requireNonNull(transactions.execute(status -> {
+                IngestOutcome outcome = Objects.requireNonNull(transactions.execute(status -> {
                     Optional<Article> same = articles.findBySha256(sha256);
                     if (same.isPresent()) {
                         return outcome(IngestOutcome.Status.UNCHANGED, same.get());
@@ -145,6 +150,10 @@ public class ArticleIngestor {
                     facts.replace(id(saved), parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);
                     return outcome(place.status(), saved);
                 }));
+                if (outcome.status() != IngestOutcome.Status.UNCHANGED) {
+                    events.publishEvent(new ArticlesChanged(outcome.articleId()));
+                }
+                return outcome;
             } catch (DataIntegrityViolationException raced) {
                 // Another writer stored the same bytes, or took the slug, between our check and our insert.
                 Optional<IngestOutcome> winner = read(() -> articles.findBySha256(sha256)

@@ -1,12 +1,10 @@
 package com.articlefacts.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,9 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Strong ETags, conditional GETs and gzip for the read API. The container's own compression skips responses with
- * a strong ETag, since the compressed bytes are another representation; so this filter compresses itself and gives
- * the gzip representation its own strong tag, and honours either tag in {@code If-None-Match}.
+ * Strong ETags, conditional GETs, gzip and the response cache for the read API. A repeated GET is answered from
+ * {@link ResponseCache} with the bytes sent before, without touching MVC or the database. The container's own
+ * compression skips responses with a strong ETag, since the compressed bytes are another representation; so this
+ * filter compresses itself (once per cached response) and gives the gzip representation its own strong tag, and
+ * honours either tag in {@code If-None-Match}.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
@@ -28,9 +28,11 @@ class HttpCachingFilter extends OncePerRequestFilter {
     private static final String GZIP_SUFFIX = "-gzip";
 
     private final int gzipMinBytes;
+    private final ResponseCache cache;
 
-    HttpCachingFilter(int gzipMinBytes) {
+    HttpCachingFilter(int gzipMinBytes, ResponseCache cache) {
         this.gzipMinBytes = gzipMinBytes;
+        this.cache = cache;
     }
 
     @Override
@@ -42,31 +44,59 @@ class HttpCachingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, buffered);
-        if (buffered.getStatus() != HttpServletResponse.SC_OK) {
-            buffered.copyBodyToResponse();
-            return;
+        boolean cacheable = acceptsJson(request);
+        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        ResponseCache.Entry entry = cacheable ? cache.get(key) : null;
+        if (entry == null) {
+            long generation = cache.generation();
+            ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, buffered);
+            if (buffered.getStatus() != HttpServletResponse.SC_OK) {
+                buffered.copyBodyToResponse();
+                return;
+            }
+            byte[] body = buffered.getContentAsByteArray();
+            String contentType = buffered.getContentType();
+            entry = new ResponseCache.Entry(body, contentType == null ? "application/json" : contentType,
+                    buffered.getHeader(OffsetUnit.HEADER), tagOf(body));
+            if (cacheable) {
+                cache.put(key, entry, generation);
+            }
+        } else {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(entry.contentType);
+            if (entry.offsetUnit != null) {
+                response.setHeader(OffsetUnit.HEADER, entry.offsetUnit);
+            }
         }
-        byte[] body = buffered.getContentAsByteArray();
-        String tag = tagOf(body);
-        boolean gzip = body.length >= gzipMinBytes && acceptsGzip(request);
-        String etag = quoted(gzip ? tag + GZIP_SUFFIX : tag);
-        response.setHeader(HttpHeaders.ETAG, etag);
+        send(request, response, entry);
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, ResponseCache.Entry entry)
+            throws IOException {
+        boolean gzip = entry.body.length >= gzipMinBytes && acceptsGzip(request);
+        response.setHeader(HttpHeaders.ETAG, quoted(gzip ? entry.tag + GZIP_SUFFIX : entry.tag));
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         }
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.tag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] sent = gzip ? gzip(body) : body;
+        byte[] sent = gzip ? entry.gzip() : entry.body;
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         response.setContentLength(sent.length);
         response.getOutputStream().write(sent);
+    }
+
+    /** Cached bodies are JSON: a client that asks for something else goes through MVC and gets its 406. */
+    private static boolean acceptsJson(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept == null || accept.isBlank() || accept.contains("*/*") || accept.contains("application/*")
+                || accept.contains("application/json");
     }
 
     /** Weak comparison, as RFC 9110 prescribes for If-None-Match: either representation's tag matches. */
@@ -106,13 +136,5 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
     private static String quoted(String tag) {
         return '"' + tag + '"';
-    }
-
-    private static byte[] gzip(byte[] body) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(body);
-        }
-        return out.toByteArray();
     }
 }

@@ -38,9 +38,14 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<HttpCachingFilter> httpCachingFilter() {
+    ResponseCache responseCache() {
+        return new ResponseCache(properties.responseCacheEntries(), properties.responseCacheTtl());
+    }
+
+    @Bean
+    FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ResponseCache responseCache) {
         FilterRegistrationBean<HttpCachingFilter> registration =
-                new FilterRegistrationBean<>(new HttpCachingFilter(properties.gzipMinBytes()));
+                new FilterRegistrationBean<>(new HttpCachingFilter(properties.gzipMinBytes(), responseCache));
         registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
         return registration;
     }

@@ -36,7 +36,7 @@ import com.articlefacts.article.ArticleSummary;
 import com.articlefacts.article.ParagraphNotFoundException;
 
 @Import(SecurityConfiguration.class)
-@WebMvcTest(ArticleController.class)
+@WebMvcTest(controllers = ArticleController.class, properties = "article-facts.web.response-cache-ttl=0s")
 class ArticleControllerTests {
 
     private static final String TEXT = "Title\n\nFirst paragraph.\n\nSecond paragraph, " + "long ".repeat(300);

@@ -33,7 +33,7 @@ import com.articlefacts.web.EntityResponses.EntitySummary;
 import com.articlefacts.web.EntityResponses.MentionResponse;
 
 @Import(SecurityConfiguration.class)
-@WebMvcTest(EntityController.class)
+@WebMvcTest(controllers = EntityController.class, properties = "article-facts.web.response-cache-ttl=0s")
 class EntityControllerTests {
 
     private static final ArticleEntity YPG = new ArticleEntity("ypg", "YPG", "People's Protection Units",

@@ -33,7 +33,7 @@ import com.articlefacts.web.FactResponses.EventResponse;
 import com.articlefacts.web.FactResponses.Interval;
 import com.articlefacts.web.FactResponses.SpanResponse;
 
-@WebMvcTest(FactController.class)
+@WebMvcTest(controllers = FactController.class, properties = "article-facts.web.response-cache-ttl=0s")
 @Import({SecurityConfiguration.class, FactControllerTests.Lexicon.class})
 class FactControllerTests {
 
