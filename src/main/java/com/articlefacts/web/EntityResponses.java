@@ -34,8 +34,9 @@ final class EntityResponses {
             long articleCount, long mentionCount) {
     }
 
+    /** @param articles the newest articles that mention it, at most 50; {@code articleCount} counts them all */
     record EntityDetail(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            List<String> aliases, List<EntityArticle> articles) {
+            List<String> aliases, long articleCount, List<EntityArticle> articles) {
     }
 
     /** @param entities the path of that article's entities */

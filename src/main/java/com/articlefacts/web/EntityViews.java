@@ -35,6 +35,9 @@ import com.articlefacts.web.EntityResponses.MentionResponse;
 @Transactional(readOnly = true)
 class EntityViews {
 
+    /** An entity's detail lists its newest articles up to this many; articleCount gives the total. */
+    static final int MAX_ARTICLES = 50;
+
     private final ArticleLookup lookup;
     private final ArticleRepository articles;
     private final NamedEntityRepository entities;
@@ -93,7 +96,8 @@ class EntityViews {
     EntityDetail entity(String key) {
         NamedEntity entity = entities.findByKey(key).orElseThrow(() -> new EntityNotFoundException(key));
         Map<Long, Long> countByArticle = new LinkedHashMap<>();
-        for (Object[] row : mentions.countByArticle(entity.id())) {
+        List<Object[]> rows = mentions.countByArticle(entity.id());
+        for (Object[] row : rows.subList(Math.max(0, rows.size() - MAX_ARTICLES), rows.size())) {
             countByArticle.put((Long) row[0], ((Number) row[1]).longValue());
         }
         List<EntityArticle> inArticles = new ArrayList<>();
@@ -101,7 +105,8 @@ class EntityViews {
             inArticles.add(new EntityArticle(summary.id(), summary.slug(), summary.title(),
                     countByArticle.get(summary.id()), "/api/articles/" + summary.id() + "/entities"));
         }
+        java.util.Collections.reverse(inArticles);
         return new EntityDetail(entity.key(), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
-                entity.aliases(), inArticles);
+                entity.aliases(), rows.size(), inArticles);
     }
 }

@@ -117,7 +117,7 @@ class EntityControllerTests {
     @Test
     void servesOneEntityWithAliasesAndArticles() throws Exception {
         given(views.entity("ypg")).willReturn(new EntityDetail("ypg", "YPG", "People's Protection Units",
-                EntityType.ORGANIZATION, "People's Defense Units", List.of("YPG", "Kurdish People's Protection Units"),
+                EntityType.ORGANIZATION, "People's Defense Units", List.of("YPG", "Kurdish People's Protection Units"), 1,
                 List.of(new EntityArticle(1, "slug", "Title", 7, "/api/articles/1/entities"))));
 
         mvc.perform(get("/api/entities/ypg"))
