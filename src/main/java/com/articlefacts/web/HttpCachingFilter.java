@@ -12,6 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.CorsProcessor;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -29,10 +33,13 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
     private final int gzipMinBytes;
     private final ResponseCache cache;
+    private final CorsConfigurationSource cors;
+    private final CorsProcessor corsProcessor = new DefaultCorsProcessor();
 
-    HttpCachingFilter(int gzipMinBytes, ResponseCache cache) {
+    HttpCachingFilter(int gzipMinBytes, ResponseCache cache, CorsConfigurationSource cors) {
         this.gzipMinBytes = gzipMinBytes;
         this.cache = cache;
+        this.cors = cors;
     }
 
     @Override
@@ -63,6 +70,10 @@ class HttpCachingFilter extends OncePerRequestFilter {
                 cache.put(key, entry, generation);
             }
         } else {
+            CorsConfiguration corsConfiguration = cors.getCorsConfiguration(request);
+            if (corsConfiguration != null && !corsProcessor.processRequest(corsConfiguration, request, response)) {
+                return; // a browser origin that may not read: the processor answered 403
+            }
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(entry.contentType);
             if (entry.offsetUnit != null) {

@@ -1,12 +1,15 @@
 package com.articlefacts.web;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -27,14 +30,20 @@ class WebConfiguration implements WebMvcConfigurer {
         this.properties = properties;
     }
 
-    /** Browsers on the configured origins may read; no origin may write through CORS. */
-    @Override
-    public void addCorsMappings(CorsRegistry registry) {
-        registry.addMapping("/api/**")
-                .allowedOrigins(properties.corsAllowedOrigins().toArray(String[]::new))
-                .allowedMethods("GET", "HEAD")
-                .exposedHeaders(HttpHeaders.ETAG, HttpHeaders.LOCATION, OffsetUnit.HEADER)
-                .maxAge(3600);
+    /**
+     * Browsers on the configured origins may read; no origin may write through CORS. Spring Security's CORS filter
+     * applies it to every request, and the caching filter to the responses it serves itself.
+     */
+    @Bean
+    UrlBasedCorsConfigurationSource corsConfigurationSource() {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.corsAllowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "HEAD"));
+        cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, OffsetUnit.HEADER));
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
     }
 
     @Bean
@@ -42,11 +51,14 @@ class WebConfiguration implements WebMvcConfigurer {
         return new ResponseCache(properties.responseCacheEntries(), properties.responseCacheTtl());
     }
 
+    /** First of all filters, so a cached read skips security, observation and MVC altogether. */
     @Bean
-    FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ResponseCache responseCache) {
-        FilterRegistrationBean<HttpCachingFilter> registration =
-                new FilterRegistrationBean<>(new HttpCachingFilter(properties.gzipMinBytes(), responseCache));
+    FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ResponseCache responseCache,
+            UrlBasedCorsConfigurationSource corsConfigurationSource) {
+        FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(
+                new HttpCachingFilter(properties.gzipMinBytes(), responseCache, corsConfigurationSource));
         registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

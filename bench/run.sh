@@ -1,0 +1,304 @@
+#!/usr/bin/env bash
+# The read API against nginx serving the same bytes, startup against a reference Boot app, memory after load,
+# growth to 1,000 and 10,000 articles, and the extraction pipeline under JMH. Loopback only, bounded in time.
+#
+#   bench/run.sh            the full run (about 15 minutes on 2 cores)
+#   bench/run.sh --smoke    one short round of everything, so the script cannot rot (CI runs it)
+#
+# Needs the README's build (target/article-facts.jar and the compiled tests); installs wrk and nginx-light from
+# Debian's packages when they are missing. Prints Markdown tables with PASS or FAIL beside every target.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+SMOKE=0
+[ "${1:-}" = "--smoke" ] && SMOKE=1
+if [ "$SMOKE" = 1 ]; then
+  ROUNDS=1; DURATION=2; STARTS=1; JMH_ARGS="-wi 0 -i 1 -r 1s"
+else
+  ROUNDS=3; DURATION=10; STARTS=5; JMH_ARGS="-wi 1 -i 3 -w 10s -r 10s"
+fi
+SCALES="1000 10000"
+APP_PORT=18080; NGINX_PORT=18081; REF_PORT=18082
+
+JAR=$ROOT/target/article-facts.jar
+[ -f "$JAR" ] || { echo "target/article-facts.jar is missing: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need wrk || ! need nginx; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx-light >/dev/null
+fi
+
+WORK=$(mktemp -d /tmp/article-facts-bench.XXXXXX)
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+say() { printf '%s\n' "$*"; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (b > 0) ? a / b : 0}'; }
+verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {ok = (op == ">=") ? v >= t : v <= t; print ok ? "PASS" : "FAIL"}'; }
+
+# --- the service as we recommend running it: extracted jar layout and a class-data-sharing archive -------------
+APP=$WORK/app
+java -Djarmode=tools -jar "$JAR" extract --destination "$APP" >/dev/null
+APP_JAR=$APP/article-facts.jar
+JVM_OPTS="-XX:SharedArchiveFile=$APP/app.jsa -Xss512k -XX:+UseSerialGC"
+H2_JAR=$(ls "$APP"/lib/h2-*.jar)
+
+app_args() { # database directory, then extra arguments
+  local db=$1; shift
+  echo "--server.port=$APP_PORT --spring.datasource.url=jdbc:h2:file:$db/db;WRITE_DELAY=0 --article-facts.ingest.seed-dir=$ROOT/seeds --logging.level.root=WARN $*"
+}
+wait_for() { # url, pid
+  until curl -sf -o /dev/null "$1"; do
+    kill -0 "$2" 2>/dev/null || { say "the process behind $1 died" >&2; return 1; }
+    sleep 0.05
+  done
+}
+time_to_ready() { # url, log, command...: milliseconds from launch to the first 200
+  local url=$1 log=$2; shift 2
+  local start end pid
+  start=$(date +%s%N)
+  "$@" >"$log" 2>&1 &
+  pid=$!
+  wait_for "$url" "$pid"
+  end=$(date +%s%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo $(( (end - start) / 1000000 ))
+}
+
+say "# article-facts benchmark ($( [ $SMOKE = 1 ] && echo smoke || echo full ) run, $(date -u +%Y-%m-%dT%H:%MZ))"
+say ""
+say "Machine: $(nproc) cores, $(free -m | awk '/Mem:/ {print $2}') MiB; $(java -version 2>&1 | head -1)"
+
+# --- startup -----------------------------------------------------------------------------------------------------
+say ""
+say "## Startup: launch to the first 200 from readiness (median of $STARTS)"
+( cd "$ROOT" && ./mvnw -q -B -f bench/reference/pom.xml -DskipTests package )
+mkdir -p "$WORK/train"
+# The archive is trained on a database that is already migrated, as a restart sees it.
+java -jar "$APP_JAR" $(app_args "$WORK/train") >"$WORK/train.log" 2>&1 & pid=$!
+wait_for "http://localhost:$APP_PORT/actuator/health/readiness" $pid; kill $pid; wait $pid 2>/dev/null || true
+java -XX:ArchiveClassesAtExit="$APP/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
+  $(app_args "$WORK/train") >"$WORK/cds.log" 2>&1 || true
+
+first=(); restart=(); reference=()
+for i in $(seq 1 "$STARTS"); do
+  rm -rf "$WORK/first"; mkdir -p "$WORK/first"
+  first+=("$(time_to_ready "http://localhost:$APP_PORT/actuator/health/readiness" "$WORK/first.log" \
+    java $JVM_OPTS -jar "$APP_JAR" $(app_args "$WORK/first"))")
+  restart+=("$(time_to_ready "http://localhost:$APP_PORT/actuator/health/readiness" "$WORK/restart.log" \
+    java $JVM_OPTS -jar "$APP_JAR" $(app_args "$WORK/first"))")
+  rm -rf "$WORK/ref"; mkdir -p "$WORK/ref"
+  reference+=("$(cd "$WORK/ref" && time_to_ready "http://localhost:$REF_PORT/ready" "$WORK/ref.log" \
+    java -jar "$ROOT/bench/reference/target/reference.jar" --server.port=$REF_PORT --logging.level.root=WARN)")
+done
+first_ms=$(printf '%s\n' "${first[@]}" | median)
+restart_ms=$(printf '%s\n' "${restart[@]}" | median)
+ref_ms=$(printf '%s\n' "${reference[@]}" | median)
+restart_ratio=$(ratio "$restart_ms" "$ref_ms")
+say ""
+say "| start | ms (median) | runs | ratio to reference | target | |"
+say "| --- | ---: | --- | ---: | --- | --- |"
+say "| reference app (web, JPA, H2, one entity) | $ref_ms | ${reference[*]} | 1.00 | | |"
+say "| restart on an existing database | $restart_ms | ${restart[*]} | $restart_ratio | <= 1.2x | $(verdict "$restart_ratio" 1.2 '<=') |"
+say "| first start, the seed extracted | $first_ms | ${first[*]} | $(ratio "$first_ms" "$ref_ms") | (informative) | |"
+
+# --- the read API against nginx on the same bytes -------------------------------------------------------------------
+DB=$WORK/first
+java $JVM_OPTS -jar "$APP_JAR" $(app_args "$DB") >"$WORK/app.log" 2>&1 & APP_PID=$!; PIDS+=($APP_PID)
+wait_for "http://localhost:$APP_PORT/actuator/health/readiness" $APP_PID
+
+NAMES=(article paragraphs entities facts list search)
+PATHS=("/api/articles/1" "/api/articles/1/paragraphs" "/api/articles/1/entities" "/api/articles/1/facts"
+  "/api/articles" "/api/entities?q=hasakah")
+path_of() { # endpoint name to its path
+  local j
+  for j in "${!NAMES[@]}"; do
+    if [ "${NAMES[$j]}" = "$1" ]; then echo "${PATHS[$j]}"; fi
+  done
+  return 0
+}
+STATIC=$WORK/static
+mkdir -p "$STATIC"
+for i in "${!NAMES[@]}"; do
+  curl -sf "http://localhost:$APP_PORT${PATHS[$i]}" -o "$STATIC/${NAMES[$i]}.json"
+done
+ETAG=$(curl -sfI "http://localhost:$APP_PORT/api/articles/1" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+# nginx's workers run as an unprivileged user: let them read the files.
+chmod 755 "$WORK"
+chmod -R a+rX "$STATIC"
+cat >"$WORK/nginx.conf" <<NGINX
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type application/json;
+  sendfile on;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $STATIC;
+  }
+}
+NGINX
+nginx -c "$WORK/nginx.conf" -p "$WORK"
+sleep 0.5
+NGINX_ETAG=$(curl -sfI "http://127.0.0.1:$NGINX_PORT/article.json" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+
+# wrk output to "requests/s p50-ms p99-ms"
+run_wrk() { # connections, url, [header]
+  local c=$1 url=$2 header=${3:-} threads=1
+  [ "$c" -gt 1 ] && threads=2
+  local out
+  if [ -n "$header" ]; then
+    out=$(wrk -t$threads -c"$c" -d"${DURATION}s" --latency -H "$header" "$url")
+  else
+    out=$(wrk -t$threads -c"$c" -d"${DURATION}s" --latency "$url")
+  fi
+  echo "$out" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ {rps = $2}
+    $1 == "50%" {p50 = ms($2)}
+    $1 == "99%" {p99 = ms($2)}
+    END {printf "%.0f %.3f %.3f\n", rps, p50, p99}'
+}
+
+# warm both servers
+for i in "${!NAMES[@]}"; do
+  wrk -t2 -c32 -d2s "http://localhost:$APP_PORT${PATHS[$i]}" >/dev/null
+  wrk -t2 -c32 -d2s "http://127.0.0.1:$NGINX_PORT/${NAMES[$i]}.json" >/dev/null
+done
+
+declare -A RPS P50 P99
+bench_endpoint() { # key, our url, nginx url, [our header], [nginx header]
+  local key=$1 ours=$2 theirs=$3 our_header=${4:-} their_header=${5:-}
+  for round in $(seq 1 "$ROUNDS"); do
+    for c in 1 32; do
+      read -r r p5 p9 < <(run_wrk "$c" "$ours" "$our_header")
+      RPS[$key,ours,$c]+="$r "; P50[$key,ours,$c]+="$p5 "; P99[$key,ours,$c]+="$p9 "
+      read -r r p5 p9 < <(run_wrk "$c" "$theirs" "$their_header")
+      RPS[$key,nginx,$c]+="$r "; P50[$key,nginx,$c]+="$p5 "; P99[$key,nginx,$c]+="$p9 "
+    done
+  done
+}
+for i in "${!NAMES[@]}"; do
+  bench_endpoint "${NAMES[$i]}" "http://localhost:$APP_PORT${PATHS[$i]}" "http://127.0.0.1:$NGINX_PORT/${NAMES[$i]}.json"
+done
+bench_endpoint "304" "http://localhost:$APP_PORT/api/articles/1" "http://127.0.0.1:$NGINX_PORT/article.json" \
+  "If-None-Match: $ETAG" "If-None-Match: $NGINX_ETAG"
+
+med() { printf '%s\n' $1 | median; }
+declare -A MED_RPS
+say ""
+say "## Read endpoints against nginx serving the same bytes ($ROUNDS interleaved rounds of ${DURATION}s, medians)"
+for key in "${NAMES[@]}" 304; do
+  case $key in
+    304) label="conditional GET of the article answered 304" ; min=0.8 ;;
+    *) label="$key: $(path_of "$key")" ; min=0.6 ;;
+  esac
+  say ""
+  say "### $label"
+  say ""
+  say "| connections | server | requests/s (rounds) | median req/s | p50 ms | p99 ms | ratio to nginx | target | |"
+  say "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |"
+  for c in 1 32; do
+    o=$(med "${RPS[$key,ours,$c]}"); n=$(med "${RPS[$key,nginx,$c]}")
+    o50=$(med "${P50[$key,ours,$c]}"); o99=$(med "${P99[$key,ours,$c]}")
+    n50=$(med "${P50[$key,nginx,$c]}"); n99=$(med "${P99[$key,nginx,$c]}")
+    r=$(ratio "$o" "$n")
+    MED_RPS[$key,$c]=$o
+    target=""; v=""
+    if [ "$c" = 32 ]; then
+      p99r=$(ratio "$o99" "$n99")
+      target=">= ${min}x req/s, p99 <= 2x ($p99r)"
+      if [ "$(verdict "$r" "$min" '>=')" = PASS ] && { [ "$key" = 304 ] || [ "$(verdict "$p99r" 2 '<=')" = PASS ]; }; then v=PASS; else v=FAIL; fi
+      [ "$key" = 304 ] && target=">= ${min}x req/s"
+    fi
+    say "| $c | article-facts | ${RPS[$key,ours,$c]}| $o | $o50 | $o99 | $r | $target | $v |"
+    say "| $c | nginx | ${RPS[$key,nginx,$c]}| $n | $n50 | $n99 | 1.00 | | |"
+  done
+done
+
+# --- memory after the load --------------------------------------------------------------------------------------
+rss_mib=$(( $(ps -o rss= -p $APP_PID) / 1024 ))
+ner=$(grep -c "CoreNLP pipeline loaded" "$WORK/app.log" || true)
+say ""
+say "## Memory after the load"
+say ""
+say "| process | resident MiB | NER model loaded | target | |"
+say "| --- | ---: | --- | --- | --- |"
+say "| article-facts (JVM options: $JVM_OPTS) | $rss_mib | $( [ "$ner" = 0 ] && echo no || echo yes ) | <= 512 MiB, no model | $( [ "$ner" = 0 ] && verdict "$rss_mib" 512 '<=' || echo FAIL ) |"
+kill $APP_PID; wait $APP_PID 2>/dev/null || true
+
+# --- growth: copies of the extracted seed straight into the database ---------------------------------------------
+say ""
+say "## Growth: the same reads with 1, 1,000 and 10,000 stored articles (32 connections, median of $ROUNDS)"
+say ""
+say "| articles | endpoint | median req/s | ratio to 1 article | target | |"
+say "| ---: | --- | ---: | ---: | --- | --- |"
+for key in article entities list search; do
+  say "| 1 | $key | ${MED_RPS[$key,32]} | 1.00 | | |"
+done
+stored=1
+for n in $SCALES; do
+  add=$(( n - stored ))
+  sed "s/@COPIES@/$add/g; s/@FROM@/$stored/g" "$ROOT/bench/copies.sql" >"$WORK/copies.sql"
+  java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$DB/db" -user sa -script "$WORK/copies.sql"
+  stored=$n
+  java $JVM_OPTS -jar "$APP_JAR" $(app_args "$DB") >"$WORK/app-$n.log" 2>&1 & APP_PID=$!; PIDS+=($APP_PID)
+  wait_for "http://localhost:$APP_PORT/actuator/health/readiness" $APP_PID
+  count=$(curl -sf "http://localhost:$APP_PORT/api/articles?size=1" | sed -E 's/.*"totalElements":([0-9]+).*/\1/')
+  for key in article entities list search; do
+    path=$(path_of "$key")
+    wrk -t2 -c32 -d2s "http://localhost:$APP_PORT$path" >/dev/null
+    runs=""
+    for round in $(seq 1 "$ROUNDS"); do
+      read -r r _ _ < <(run_wrk 32 "http://localhost:$APP_PORT$path")
+      runs+="$r "
+    done
+    m=$(med "$runs"); r=$(ratio "$m" "${MED_RPS[$key,32]}")
+    target=""; v=""
+    if [ "$n" = 10000 ] && { [ "$key" = article ] || [ "$key" = entities ] || [ "$key" = search ]; }; then
+      target=">= 0.8x"; v=$(verdict "$r" 0.8 '>=')
+    fi
+    say "| $count | $key | $m | $r | $target | $v |"
+  done
+  kill $APP_PID; wait $APP_PID 2>/dev/null || true
+done
+
+# --- extraction under JMH -----------------------------------------------------------------------------------------
+say ""
+say "## Extraction pipeline (JMH, average time per corpus)"
+( cd "$ROOT" && ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null )
+[ -f "$ROOT/target/test-classes/META-INF/BenchmarkList" ] || { echo "compiled tests missing: run ./mvnw -B -DskipTests package" >&2; exit 1; }
+java -Xmx2g -Dwords.dir="$WORK" -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/cp.txt")" \
+  org.openjdk.jmh.Main ExtractionBenchmark -f 1 $JMH_ARGS -rf json -rff "$WORK/jmh.json" >"$WORK/jmh.log" 2>&1
+say ""
+say "| corpus | words | whole pipeline ms | words/s | CoreNLP alone ms | words/s | our stages ms | words/s | ours / CoreNLP | target | |"
+say "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
+python3 - "$WORK" <<'PY'
+import json, sys
+work = sys.argv[1]
+results = {}
+for r in json.load(open(f"{work}/jmh.json")):
+    results[(r["params"]["corpus"], r["benchmark"].rsplit(".", 1)[1])] = r["primaryMetric"]["score"]
+for corpus in ("seed", "re3d"):
+    words = int(open(f"{work}/words-{corpus}.txt").read())
+    whole, core, ours = (results[(corpus, b)] for b in ("wholePipeline", "coreNlpAlone", "ourStagesAlone"))
+    share = ours / core
+    wps = lambda ms: f"{words / (ms / 1000):.0f}"
+    verdict = "PASS" if share <= 0.25 else "FAIL"
+    print(f"| {corpus} | {words} | {whole:.1f} | {wps(whole)} | {core:.1f} | {wps(core)} | {ours:.2f} | {wps(ours)} "
+          f"| {share:.3f} | <= 0.25 | {verdict} |")
+PY
+say ""
+say "Work files (logs, nginx root, JMH JSON): $WORK"
