@@ -48,7 +48,7 @@ class ArticleController {
     ResponseEntity<ArticleResponse> article(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return withUnit(unit, views.article(idOrSlug, unit));
+        return unit.respond(views.article(idOrSlug, unit));
     }
 
     @GetMapping("/{idOrSlug}/paragraphs")
@@ -57,7 +57,7 @@ class ArticleController {
             @Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return withUnit(unit, views.paragraphs(idOrSlug, unit));
+        return unit.respond(views.paragraphs(idOrSlug, unit));
     }
 
     @GetMapping("/{idOrSlug}/paragraphs/{number}")
@@ -66,11 +66,6 @@ class ArticleController {
             @Parameter(description = "Paragraph number, from 1") @PathVariable int number,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return withUnit(unit, views.paragraph(idOrSlug, number, unit));
-    }
-
-    /** Span responses say the unit of their offsets in a header, whatever their body's shape. */
-    private static <T> ResponseEntity<T> withUnit(OffsetUnit unit, T body) {
-        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(body);
+        return unit.respond(views.paragraph(idOrSlug, number, unit));
     }
 }

@@ -44,8 +44,7 @@ class EntityController {
             @Parameter(description = TYPE_DESCRIPTION) @RequestParam(required = false) @Nullable String type,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter())
-                .body(views.ofArticle(idOrSlug, parseType(type), unit));
+        return unit.respond(views.ofArticle(idOrSlug, parseType(type), unit));
     }
 
     @GetMapping(path = "/api/entities", produces = MediaType.APPLICATION_JSON_VALUE)

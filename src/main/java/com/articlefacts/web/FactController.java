@@ -45,7 +45,7 @@ class FactController {
     ResponseEntity<ArticleDates> dates(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(views.dates(idOrSlug, unit));
+        return unit.respond(views.dates(idOrSlug, unit));
     }
 
     @GetMapping(path = "/api/articles/{idOrSlug}/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -53,7 +53,7 @@ class FactController {
     ResponseEntity<ArticleEvents> events(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(views.events(idOrSlug, unit));
+        return unit.respond(views.events(idOrSlug, unit));
     }
 
     @GetMapping(path = "/api/articles/{idOrSlug}/attributions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,7 +62,7 @@ class FactController {
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(views.attributions(idOrSlug, unit));
+        return unit.respond(views.attributions(idOrSlug, unit));
     }
 
     @GetMapping(path = "/api/articles/{idOrSlug}/facts", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,7 +70,7 @@ class FactController {
     ResponseEntity<ArticleFacts> facts(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).body(views.facts(idOrSlug, unit));
+        return unit.respond(views.facts(idOrSlug, unit));
     }
 
     @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The unit a span endpoint counts offsets in. Stored offsets are UTF-16 code units (JavaScript's and Java's string
@@ -25,6 +26,11 @@ enum OffsetUnit {
 
     String parameter() {
         return parameter;
+    }
+
+    /** A 200 whose header names this unit, whatever the body's shape. */
+    <T> ResponseEntity<T> respond(T body) {
+        return ResponseEntity.ok().header(HEADER, parameter).body(body);
     }
 
     static OffsetUnit parse(@Nullable String value) {
