@@ -70,9 +70,11 @@ class HttpCachingFilter extends OncePerRequestFilter {
                 cache.put(key, entry, generation);
             }
         } else {
-            CorsConfiguration corsConfiguration = cors.getCorsConfiguration(request);
-            if (corsConfiguration != null && !corsProcessor.processRequest(corsConfiguration, request, response)) {
-                return; // a browser origin that may not read: the processor answered 403
+            if (request.getHeader(HttpHeaders.ORIGIN) != null) {
+                CorsConfiguration corsConfiguration = cors.getCorsConfiguration(request);
+                if (corsConfiguration != null && !corsProcessor.processRequest(corsConfiguration, request, response)) {
+                    return; // a browser origin that may not read: the processor answered 403
+                }
             }
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(entry.contentType);

@@ -58,7 +58,7 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(
                 new HttpCachingFilter(properties.gzipMinBytes(), responseCache, corsConfigurationSource));
         registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
@@ -68,7 +68,7 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(writes.maxArticleSize().toBytes(), json));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
