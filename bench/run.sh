@@ -280,8 +280,17 @@ say ""
 say "## Extraction pipeline (JMH, average time per corpus)"
 ( cd "$ROOT" && ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null )
 [ -f "$ROOT/target/test-classes/META-INF/BenchmarkList" ] || { echo "compiled tests missing: run ./mvnw -B -DskipTests package" >&2; exit 1; }
-java -Xmx2g -Dwords.dir="$WORK" -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/cp.txt")" \
-  org.openjdk.jmh.Main ExtractionBenchmark -f 1 $JMH_ARGS -rf json -rff "$WORK/jmh.json" >"$WORK/jmh.log" 2>&1
+RE3D=$ROOT/../shared/eval/re3d-dev/re3d-dev.jsonl
+CORPORA="seed,re3d"
+if [ ! -f "$RE3D" ]; then
+  CORPORA="seed"
+  say ""
+  say "The re3d development texts are not at $RE3D: only the seed is measured."
+fi
+java -Xmx2g -Dwords.dir="$WORK" -Dre3d="$RE3D" \
+  -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/cp.txt")" \
+  org.openjdk.jmh.Main ExtractionBenchmark -f 1 -p corpus="$CORPORA" $JMH_ARGS -rf json -rff "$WORK/jmh.json" \
+  >"$WORK/jmh.log" 2>&1 || { tail -40 "$WORK/jmh.log" >&2; exit 1; }
 say ""
 say "| corpus | words | whole pipeline ms | words/s | CoreNLP alone ms | words/s | our stages ms | words/s | ours / CoreNLP | target | |"
 say "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
@@ -291,7 +300,7 @@ work = sys.argv[1]
 results = {}
 for r in json.load(open(f"{work}/jmh.json")):
     results[(r["params"]["corpus"], r["benchmark"].rsplit(".", 1)[1])] = r["primaryMetric"]["score"]
-for corpus in ("seed", "re3d"):
+for corpus in sorted({corpus for corpus, _ in results}, key=("seed", "re3d").index):
     words = int(open(f"{work}/words-{corpus}.txt").read())
     whole, core, ours = (results[(corpus, b)] for b in ("wholePipeline", "coreNlpAlone", "ourStagesAlone"))
     share = ours / core
