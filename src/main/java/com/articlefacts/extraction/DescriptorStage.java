@@ -11,7 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Nominal mentions. A description ("Kurdish fighters", "regime snipers", "Russian mediation team") attaches to the
+ * Nominal mentions. A description ("Kurdish fighters", "regime snipers", "Russian negotiating team") attaches to the
  * knowledge-base actor whose adjectives and nouns it is made of; when several fit, to the one the document names,
  * else to the one of the country the document is most about. A word that alone refers to an actor ("regime" areas,
  * "Syrian" territory) is a mention when it modifies another noun. A description that fits nothing is not an

@@ -168,7 +168,7 @@ public final class NameLinkingStage implements Stage {
         return null;
     }
 
-    /** A name that opens a bracket ("National Defence [Foreces") ends after the bracket closes. */
+    /** A name that opens a bracket ("Syrian Democratic [Forces") ends after the bracket closes. */
     private static Span closeBracket(String text, Span span) {
         String covered = span.coveredText(text);
         if (covered.lastIndexOf('[') > covered.lastIndexOf(']') && span.end() < text.length()

@@ -79,10 +79,7 @@ public final class ShortFormStage implements Stage {
     }
 
     private static String surname(String[] words) {
-        String last = words[words.length - 1];
-        int hyphen = last.indexOf('-');
-        // "al-Huskkawi" is also written "Huskkawi".
-        return hyphen > 0 && hyphen <= 3 ? last : last;
+        return words[words.length - 1];
     }
 
     private static String acronym(String[] words) {
