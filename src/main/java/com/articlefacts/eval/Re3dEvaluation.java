@@ -54,7 +54,7 @@ final class Re3dEvaluation {
                 JsonNode doc = json.readTree(line);
                 List<Typed> gold = gold(doc);
                 Extraction extraction = extractor.extract(doc.get("text").asString(), null);
-                score(gold, ours(extraction, doc.get("text").asString()), ours);
+                score(gold, ours(extraction), ours);
                 score(gold, baseline(extraction), baseline);
                 docs++;
             }
@@ -74,7 +74,7 @@ final class Re3dEvaluation {
     }
 
     /** Our entity mentions by their entity's type, and the temporal expressions. */
-    static List<Typed> ours(Extraction extraction, String text) {
+    static List<Typed> ours(Extraction extraction) {
         Map<String, EntityType> types = new LinkedHashMap<>();
         extraction.entities().forEach(entity -> types.put(entity.key(), entity.type()));
         List<Typed> predicted = new ArrayList<>();

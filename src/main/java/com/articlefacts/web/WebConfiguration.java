@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+/** The HTTP plumbing around the controllers; a WebMvcConfigurer so that @WebMvcTest slices include it. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({WebProperties.class, WriteAccessProperties.class})
 class WebConfiguration implements WebMvcConfigurer {
