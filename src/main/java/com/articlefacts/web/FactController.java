@@ -74,8 +74,8 @@ class FactController {
     }
 
     @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Events across articles, newest first; offsets are UTF-16 code units into each article's text")
-    PagedModel<EventResponse> search(
+    @Operation(summary = "Events across articles, newest first; offsets count into each event's article text")
+    ResponseEntity<PagedModel<EventResponse>> search(
             @Parameter(description = "Entity key of the actor") @RequestParam(required = false) @Nullable String actor,
             @Parameter(description = "Entity key of the target") @RequestParam(required = false) @Nullable String target,
             @Parameter(description = "Entity key of the place") @RequestParam(required = false) @Nullable String place,
@@ -87,7 +87,9 @@ class FactController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
-            int size) {
+            int size,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+        OffsetUnit unit = OffsetUnit.parse(offsets);
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidParameterException("from", from.toString(), "on or before 'to' (" + to + ")");
         }
@@ -95,8 +97,8 @@ class FactController {
         if (eventType != null && !lexicon.eventTypes().containsKey(eventType)) {
             throw new InvalidParameterException("type", type, "one of " + new TreeSet<>(lexicon.eventTypes().keySet()));
         }
-        return views.search(new FactViews.EventFilter(blankToNull(actor), blankToNull(target), blankToNull(place),
-                eventType, from, to), page, size);
+        return unit.respond(views.search(new FactViews.EventFilter(blankToNull(actor), blankToNull(target),
+                blankToNull(place), eventType, from, to), unit, page, size));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -81,13 +81,17 @@ class FactViews {
                 dates(article, offsets), events(article, offsets), attributions(article, offsets));
     }
 
-    PagedModel<EventResponse> search(EventFilter filter, int page, int size) {
+    PagedModel<EventResponse> search(EventFilter filter, OffsetUnit unit, int page, int size) {
         Page<EventFact> found = events.search(filter.actor(), filter.target(), filter.place(), filter.type(),
                 filter.from(), filter.to(), PageRequest.of(page, size));
         Map<Long, Article> byId = new HashMap<>();
         articles.findAllById(found.getContent().stream().map(EventFact::articleId).distinct().toList())
                 .forEach(article -> byId.put(ArticleViews.id(article), article));
-        return new PagedModel<>(found.map(event -> event(event, byId.get(event.articleId()).text(), offset -> offset)));
+        Map<Long, OffsetUnit.Mapper> mappers = new HashMap<>();
+        return new PagedModel<>(found.map(event -> {
+            String text = byId.get(event.articleId()).text();
+            return event(event, text, mappers.computeIfAbsent(event.articleId(), id -> unit.mapperFor(text)));
+        }));
     }
 
     /** The filters of the event search; null means any. */

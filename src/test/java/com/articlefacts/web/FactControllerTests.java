@@ -1,11 +1,11 @@
 package com.articlefacts.web;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,13 +64,14 @@ class FactControllerTests {
     @Test
     void searchesEventsByActorAndDateRange() throws Exception {
         given(views.search(eq(new FactViews.EventFilter("syrian-regime", null, null, "AIRSTRIKE",
-                LocalDate.of(2016, 8, 1), LocalDate.of(2016, 8, 31))), eq(0), eq(20)))
+                LocalDate.of(2016, 8, 1), LocalDate.of(2016, 8, 31))), eq(OffsetUnit.UTF16), eq(0), eq(20)))
                 .willReturn(new PagedModel<>(new PageImpl<>(List.of(AIRSTRIKE), PageRequest.of(0, 20), 1)));
 
         mvc.perform(get("/api/events").param("actor", "syrian-regime").param("type", "airstrike")
                         .param("from", "2016-08-01").param("to", "2016-08-31"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].type").value("AIRSTRIKE"))
+                .andExpect(header().string("Offset-Unit", "utf16"))
                 .andExpect(jsonPath("$.content[0].trigger.text").value("bombed"))
                 .andExpect(jsonPath("$.page.totalElements").value(1));
     }
