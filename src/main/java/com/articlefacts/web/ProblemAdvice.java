@@ -39,37 +39,30 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ArticleNotFoundException.class, ParagraphNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle(e instanceof ArticleNotFoundException ? "Article not found" : "Paragraph not found");
-        return problem;
+        String title = e instanceof ArticleNotFoundException ? "Article not found" : "Paragraph not found";
+        return problem(HttpStatus.NOT_FOUND, title, e.getMessage());
     }
 
     @ExceptionHandler(EntityNotFoundException.class)
     ProblemDetail entityNotFound(EntityNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Entity not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, "Entity not found", e.getMessage());
     }
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalidParameter(InvalidParameterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid request parameter");
-        return problem;
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request parameter", e.getMessage());
     }
 
     @ExceptionHandler(ArticleFormatException.class)
     ProblemDetail notAnArticle(ArticleFormatException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        return problem(HttpStatus.BAD_REQUEST, "Not an article",
                 "The content is not an article: " + e.getMessage() + ".");
-        problem.setTitle("Not an article");
-        return problem;
     }
 
     @ExceptionHandler(DuplicateContentException.class)
     ProblemDetail duplicate(DuplicateContentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Duplicate content");
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Duplicate content",
+                e.getMessage());
         problem.setProperty("existing", "/api/articles/" + e.existingArticleId());
         return problem;
     }
@@ -87,8 +80,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String detail = e.getParameterValidationResults().stream()
                 .map(ProblemAdvice::describe)
                 .collect(Collectors.joining("; "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid request parameter");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request parameter",
+                detail);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -99,8 +92,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(error -> "'" + error.getField() + "' " + error.getDefaultMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid article");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid article",
+                detail);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -110,9 +103,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimitFilter.TooLargeException tooLarge) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large",
                         tooLarge.getMessage());
-                problem.setTitle("Content too large");
                 return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
         }
@@ -125,9 +117,15 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         } else if (e.getCause() instanceof JacksonException malformed) {
             detail = "The request body is not valid JSON: " + malformed.getOriginalMessage();
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Unreadable request body");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request body",
+                detail);
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
     }
 
     private static String describe(ParameterValidationResult result) {
