@@ -2,6 +2,7 @@ package com.articlefacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,9 +22,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.articlefacts.article.ArticleRepository;
+import com.articlefacts.ingest.ArticlesChanged;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +51,9 @@ class ArticleApiIntegrationTests {
 
     @Autowired
     private ApplicationRunner seedLoader;
+
+    @Autowired
+    private ApplicationEventPublisher events;
 
     @Test
     void servesTheSeedsThirteenBodyParagraphsAsSlicesOfItsText() throws Exception {
@@ -168,6 +177,42 @@ class ArticleApiIntegrationTests {
     }
 
     @Test
+    void aReadAnsweredFromTheCacheCarriesTheSameBytesAndHeadersAsTheOneThatFilledIt() throws Exception {
+        events.publishEvent(new ArticlesChanged(1)); // the next read is rendered by MVC, the one after it is kept
+        HttpResponse<byte[]> rendered = getBytes("/api/articles/1/entities", Map.of());
+        HttpResponse<byte[]> kept = getBytes("/api/articles/1/entities", Map.of());
+
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.body()).isEqualTo(rendered.body());
+        assertThat(headersBesidesDate(kept)).isEqualTo(headersBesidesDate(rendered));
+        assertThat(kept.headers().map()).containsKeys("x-content-type-options", "x-frame-options", "etag", "date");
+        assertThat(kept.headers().allValues("vary")).contains("Origin", "Accept-Encoding");
+
+        String tag = kept.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> notModified = getBytes("/api/articles/1/entities", Map.of("If-None-Match", tag));
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(notModified.headers().firstValue("ETag")).hasValue(tag);
+        assertThat(notModified.headers().firstValue("Cache-Control")).hasValue("no-cache");
+
+        HttpResponse<byte[]> zipped = getBytes("/api/articles/1/entities", Map.of("Accept-Encoding", "gzip"));
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("ETag")).hasValue(tag.replaceAll("\"$", "-gzip\""));
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(rendered.body());
+        }
+    }
+
+    @Test
+    void aClientThatWantsAnotherMediaTypeIsNotAnsweredFromTheCache() throws Exception {
+        getBytes("/api/articles/1", Map.of());
+        HttpResponse<byte[]> response = getBytes("/api/articles/1", Map.of("Accept", "application/xml"));
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
     void unknownPathIsA404Problem() throws Exception {
         HttpResponse<String> response = get("/no/such/path");
 
@@ -188,6 +233,19 @@ class ArticleApiIntegrationTests {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return json.readTree(response.body());
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Map<String, List<String>> headersBesidesDate(HttpResponse<?> response) {
+        Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+        headers.remove("date");
+        return headers;
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

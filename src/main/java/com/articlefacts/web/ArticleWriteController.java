@@ -2,6 +2,7 @@ package com.articlefacts.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 import jakarta.validation.Valid;
 
@@ -26,7 +27,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Adding, replacing and deleting articles; every write needs the API key. */
+/**
+ * Adding, replacing and deleting articles; every write needs the API key. Extraction takes seconds, so adding and
+ * replacing run on the task executor and leave the few request threads to the reads.
+ */
 @RestController
 @Tag(name = "Articles")
 @SecurityRequirement(name = "apiKey")
@@ -46,34 +50,39 @@ class ArticleWriteController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add an article given as JSON; its facts are extracted before it is stored. Posting the same"
             + " content again answers 200 with the article already stored")
-    ResponseEntity<ArticleResponse> postJson(@Valid @RequestBody ArticleRequest request) {
+    Callable<ResponseEntity<ArticleResponse>> postJson(@Valid @RequestBody ArticleRequest request) {
         String source = request.source() == null || request.source().isBlank() ? DEFAULT_SOURCE : request.source();
-        return created(ingestor.create(source, request.toLayout().getBytes(StandardCharsets.UTF_8)));
+        return () -> created(ingestor.create(source, request.toLayout().getBytes(StandardCharsets.UTF_8)));
     }
 
     @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_PLAIN_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add an article given as UTF-8 text in the seed files' layout")
-    ResponseEntity<ArticleResponse> postText(@RequestBody byte[] text,
+    Callable<ResponseEntity<ArticleResponse>> postText(@RequestBody byte[] text,
             @Parameter(description = "Where the article comes from, kept as its source name")
             @RequestParam(required = false) @Nullable String source) {
-        return created(ingestor.create(source == null || source.isBlank() ? DEFAULT_SOURCE : source, text));
+        String sourceName = source == null || source.isBlank() ? DEFAULT_SOURCE : source;
+        return () -> created(ingestor.create(sourceName, text));
     }
 
     @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace an article's content with JSON; its facts are extracted again")
-    ArticleResponse putJson(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+    Callable<ArticleResponse> putJson(
+            @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Valid @RequestBody ArticleRequest request) {
-        return replaced(ingestor.replace(idOf(idOrSlug), request.toLayout().getBytes(StandardCharsets.UTF_8)));
+        long id = idOf(idOrSlug);
+        return () -> replaced(ingestor.replace(id, request.toLayout().getBytes(StandardCharsets.UTF_8)));
     }
 
     @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.TEXT_PLAIN_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace an article's content with UTF-8 text in the seed files' layout")
-    ArticleResponse putText(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+    Callable<ArticleResponse> putText(
+            @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @RequestBody byte[] text) {
-        return replaced(ingestor.replace(idOf(idOrSlug), text));
+        long id = idOf(idOrSlug);
+        return () -> replaced(ingestor.replace(id, text));
     }
 
     @DeleteMapping("/api/articles/{idOrSlug}")

@@ -3,8 +3,12 @@ package com.articlefacts.web;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,16 +24,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Strong ETags, conditional GETs, gzip and the response cache for the read API. A repeated GET is answered from
- * {@link ResponseCache} with the bytes sent before, without touching MVC or the database. The container's own
- * compression skips responses with a strong ETag, since the compressed bytes are another representation; so this
- * filter compresses itself (once per cached response) and gives the gzip representation its own strong tag, and
- * honours either tag in {@code If-None-Match}.
+ * Strong ETags, conditional GETs, gzip and the response cache for the read API. A GET that misses is rendered by
+ * MVC and kept in {@link ResponseCache} with the headers it was sent with; a repeated GET is answered with the same
+ * bytes and headers without touching MVC or the database (on Tomcat, {@link CachedReadValve} answers most of those
+ * before the filter chain). The container's own compression skips responses with a strong ETag, since the
+ * compressed bytes are another representation; so this filter compresses itself (once per kept response) and gives
+ * the gzip representation its own strong tag, and honours either tag in {@code If-None-Match}.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "no-cache";
-    private static final String GZIP_SUFFIX = "-gzip";
+
+    /** Headers that belong to one exchange, or that the answer from a kept response sets itself. */
+    private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",
+            "transfer-encoding", "date", "etag", "set-cookie", "connection", "keep-alive");
 
     private final int gzipMinBytes;
     private final ResponseCache cache;
@@ -51,8 +59,8 @@ class HttpCachingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean cacheable = acceptsJson(request);
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        boolean cacheable = CachedReads.acceptsJson(request);
+        String key = CachedReads.key(request);
         ResponseCache.Entry entry = cacheable ? cache.get(key) : null;
         if (entry == null) {
             long generation = cache.generation();
@@ -62,14 +70,21 @@ class HttpCachingFilter extends OncePerRequestFilter {
                 buffered.copyBodyToResponse();
                 return;
             }
+            if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            }
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
             byte[] body = buffered.getContentAsByteArray();
             String contentType = buffered.getContentType();
             entry = new ResponseCache.Entry(body, contentType == null ? "application/json" : contentType,
-                    buffered.getHeader(OffsetUnit.HEADER), tagOf(body));
+                    replayable(response), tagOf(body));
             if (cacheable) {
                 cache.put(key, entry, generation);
             }
         } else {
+            for (ResponseCache.Header header : entry.headers) {
+                response.addHeader(header.name(), header.value());
+            }
             if (request.getHeader(HttpHeaders.ORIGIN) != null) {
                 CorsConfiguration corsConfiguration = cors.getCorsConfiguration(request);
                 if (corsConfiguration != null && !corsProcessor.processRequest(corsConfiguration, request, response)) {
@@ -77,23 +92,17 @@ class HttpCachingFilter extends OncePerRequestFilter {
                 }
             }
             response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(entry.contentType);
-            if (entry.offsetUnit != null) {
-                response.setHeader(OffsetUnit.HEADER, entry.offsetUnit);
-            }
+            response.setContentType(entry.contentType.value());
         }
         send(request, response, entry);
     }
 
     private void send(HttpServletRequest request, HttpServletResponse response, ResponseCache.Entry entry)
             throws IOException {
-        boolean gzip = entry.body.length >= gzipMinBytes && acceptsGzip(request);
-        response.setHeader(HttpHeaders.ETAG, quoted(gzip ? entry.tag + GZIP_SUFFIX : entry.tag));
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        }
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.tag)) {
+        boolean gzip = CachedReads.wantsGzip(request, entry, gzipMinBytes);
+        String tag = gzip ? entry.tag + CachedReads.GZIP_TAG_SUFFIX : entry.tag;
+        response.setHeader(HttpHeaders.ETAG, CachedReads.quoted(tag));
+        if (CachedReads.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.tag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -105,37 +114,20 @@ class HttpCachingFilter extends OncePerRequestFilter {
         response.getOutputStream().write(sent);
     }
 
-    /** Cached bodies are JSON: a client that asks for something else goes through MVC and gets its 406. */
-    private static boolean acceptsJson(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept == null || accept.isBlank() || accept.contains("*/*") || accept.contains("application/*")
-                || accept.contains("application/json");
-    }
-
-    /** Weak comparison, as RFC 9110 prescribes for If-None-Match: either representation's tag matches. */
-    static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(quoted(tag))
-                        || candidate.equals(quoted(tag + GZIP_SUFFIX)));
-    }
-
-    private static boolean acceptsGzip(HttpServletRequest request) {
-        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (accepted == null) {
-            return false;
-        }
-        for (String coding : accepted.split(",")) {
-            String[] parts = coding.trim().split(";");
-            if (parts[0].trim().equalsIgnoreCase("gzip")) {
-                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+    /** The headers MVC, security and CORS set on the response, in order, less those of this exchange alone. */
+    private static List<ResponseCache.Header> replayable(HttpServletResponse response) {
+        List<ResponseCache.Header> headers = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : response.getHeaderNames()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!seen.add(lower) || NOT_REPLAYED.contains(lower) || lower.startsWith("access-control-")) {
+                continue; // a container lists a name once per value; getHeaders gives them all
+            }
+            for (String value : response.getHeaders(name)) {
+                headers.add(ResponseCache.Header.of(name, value));
             }
         }
-        return false;
+        return headers;
     }
 
     static String tagOf(byte[] body) {
@@ -145,9 +137,5 @@ class HttpCachingFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    private static String quoted(String tag) {
-        return '"' + tag + '"';
     }
 }

@@ -3,7 +3,9 @@ package com.articlefacts.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,20 +34,35 @@ class ResponseCache {
         this.ttlNanos = ttl.toNanos();
     }
 
-    /** A response as sent: body, headers that matter to clients, and the forms computed from it once. */
+    /** A response header, with the bytes a server writes for it computed once. */
+    record Header(String name, String value, byte[] nameBytes, byte[] valueBytes) {
+
+        static Header of(String name, String value) {
+            return new Header(name, value, latin1(name), latin1(value));
+        }
+    }
+
+    /**
+     * A response as sent: body, the headers every answer from it repeats (security and caching headers included,
+     * so a hit looks like the miss that made it), and the forms computed from it once.
+     */
     static final class Entry {
         final byte[] body;
-        final String contentType;
-        final @Nullable String offsetUnit;
+        final Header contentType;
+        final List<Header> headers;
         final String tag;
+        final byte[] quotedTag;
+        final byte[] quotedGzipTag;
         final long createdNanos;
         private volatile byte @Nullable [] gzip;
 
-        Entry(byte[] body, String contentType, @Nullable String offsetUnit, String tag) {
+        Entry(byte[] body, String contentType, List<Header> headers, String tag) {
             this.body = body;
-            this.contentType = contentType;
-            this.offsetUnit = offsetUnit;
+            this.contentType = Header.of("Content-Type", contentType);
+            this.headers = List.copyOf(headers);
             this.tag = tag;
+            this.quotedTag = latin1(CachedReads.quoted(tag));
+            this.quotedGzipTag = latin1(CachedReads.quoted(tag + CachedReads.GZIP_TAG_SUFFIX));
             this.createdNanos = System.nanoTime();
         }
 
@@ -100,5 +117,10 @@ class ResponseCache {
             throw new UncheckedIOException("gzip into memory cannot fail", e);
         }
         return out.toByteArray();
+    }
+
+    /** HTTP/1.1 header fields are ISO-8859-1 on the wire. */
+    private static byte[] latin1(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -113,6 +113,12 @@ class SecurityConfiguration {
             this.properties = properties;
         }
 
+        /** An asynchronous write comes back through the chain to send its answer; it is authorised again. */
+        @Override
+        protected boolean shouldNotFilterAsyncDispatch() {
+            return false;
+        }
+
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class ResponseCacheTests {
 
     private static ResponseCache.Entry entry(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return new ResponseCache.Entry(bytes, "application/json", null, HttpCachingFilter.tagOf(bytes));
+        return new ResponseCache.Entry(bytes, "application/json", List.of(), HttpCachingFilter.tagOf(bytes));
     }
 
     @Test
