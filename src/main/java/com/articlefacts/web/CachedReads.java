@@ -2,13 +2,12 @@ package com.articlefacts.web;
 
 import java.util.Arrays;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.http.HttpHeaders;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules that decide whether a kept response answers a request, shared by the servlet filter that fills the
- * {@link ResponseCache} and the Tomcat valve that answers from it.
+ * {@link ResponseCache} and the Tomcat adapter that answers from it; they take header values, which both read in
+ * their own way.
  */
 final class CachedReads {
 
@@ -18,23 +17,21 @@ final class CachedReads {
     }
 
     /** The cache key: path and query exactly as sent. */
-    static String key(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
+    static String key(String requestUri, @Nullable String query) {
+        return query == null ? requestUri : requestUri + "?" + query;
     }
 
     /** Cached bodies are JSON: a client that asks for something else goes through MVC and gets its 406. */
-    static boolean acceptsJson(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
+    static boolean acceptsJson(@Nullable String accept) {
         return accept == null || accept.isBlank() || accept.contains("*/*") || accept.contains("application/*")
                 || accept.contains("application/json");
     }
 
-    static boolean wantsGzip(HttpServletRequest request, ResponseCache.Entry entry, int gzipMinBytes) {
-        return entry.body.length >= gzipMinBytes && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+    static boolean wantsGzip(ResponseCache.Entry entry, @Nullable String acceptEncoding, int gzipMinBytes) {
+        return entry.body.length >= gzipMinBytes && acceptsGzip(acceptEncoding);
     }
 
-    static boolean acceptsGzip(String acceptEncoding) {
+    static boolean acceptsGzip(@Nullable String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -48,7 +45,7 @@ final class CachedReads {
     }
 
     /** Weak comparison, as RFC 9110 prescribes for If-None-Match: either representation's tag matches. */
-    static boolean matches(String ifNoneMatch, String tag) {
+    static boolean matches(@Nullable String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {
             return false;
         }

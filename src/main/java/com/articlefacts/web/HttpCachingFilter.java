@@ -26,8 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Strong ETags, conditional GETs, gzip and the response cache for the read API. A GET that misses is rendered by
  * MVC and kept in {@link ResponseCache} with the headers it was sent with; a repeated GET is answered with the same
- * bytes and headers without touching MVC or the database (on Tomcat, {@link CachedReadValve} answers most of those
- * before the filter chain). The container's own compression skips responses with a strong ETag, since the
+ * bytes and headers without touching MVC or the database (on Tomcat, {@link CachedReadAdapter} answers most of those
+ * before the servlet container). The container's own compression skips responses with a strong ETag, since the
  * compressed bytes are another representation; so this filter compresses itself (once per kept response) and gives
  * the gzip representation its own strong tag, and honours either tag in {@code If-None-Match}.
  */
@@ -59,8 +59,8 @@ class HttpCachingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean cacheable = CachedReads.acceptsJson(request);
-        String key = CachedReads.key(request);
+        boolean cacheable = CachedReads.acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
+        String key = CachedReads.key(request.getRequestURI(), request.getQueryString());
         ResponseCache.Entry entry = cacheable ? cache.get(key) : null;
         if (entry == null) {
             long generation = cache.generation();
@@ -99,7 +99,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
     private void send(HttpServletRequest request, HttpServletResponse response, ResponseCache.Entry entry)
             throws IOException {
-        boolean gzip = CachedReads.wantsGzip(request, entry, gzipMinBytes);
+        boolean gzip = CachedReads.wantsGzip(entry, request.getHeader(HttpHeaders.ACCEPT_ENCODING), gzipMinBytes);
         String tag = gzip ? entry.tag + CachedReads.GZIP_TAG_SUFFIX : entry.tag;
         response.setHeader(HttpHeaders.ETAG, CachedReads.quoted(tag));
         if (CachedReads.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.tag)) {

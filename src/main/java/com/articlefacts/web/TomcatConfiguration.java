@@ -1,6 +1,8 @@
 package com.articlefacts.web;
 
+import org.apache.catalina.Lifecycle;
 import org.apache.coyote.AbstractProtocol;
+import org.apache.coyote.ProtocolHandler;
 import org.apache.coyote.http11.Http11Nio2Protocol;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -18,7 +20,7 @@ import org.springframework.core.env.Environment;
  * <li>As many request threads as cores, unless {@code server.tomcat.threads.max} says otherwise: cached reads are
  * pure CPU work, and extraction runs off these threads (writes are asynchronous).</li>
  * <li>A 32 KiB socket write buffer sends a body of that size in one write instead of 8 KiB pieces.</li>
- * <li>{@link CachedReadValve} answers cached reads before the filter chain.</li>
+ * <li>{@link CachedReadAdapter} answers cached reads before the servlet container.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +34,13 @@ class TomcatConfiguration {
             WebProperties properties) {
         return factory -> {
             factory.setProtocol(Http11Nio2Protocol.class.getName());
-            factory.addContextValves(new CachedReadValve(cache, properties.gzipMinBytes()));
+            factory.addConnectorCustomizers(connector -> connector.addLifecycleListener(event -> {
+                // The connector makes its own adapter when it initialises; the cached reads go in front of it.
+                if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
+                    ProtocolHandler handler = connector.getProtocolHandler();
+                    handler.setAdapter(new CachedReadAdapter(handler.getAdapter(), cache, properties.gzipMinBytes()));
+                }
+            }));
         };
     }
 
