@@ -15,8 +15,8 @@ import org.springframework.core.env.Environment;
 /**
  * How Tomcat serves the read API; bench/run.sh measures it and the README says what each setting bought.
  * <ul>
- * <li>NIO2 completes reads on the request threads: with the NIO connector's poller handing every request to a
- * worker, a few connections were served far ahead of the rest on a small machine (a long p99).</li>
+ * <li>NIO2 serves every connection at about the same rate; with NIO, a few connections were served far ahead of
+ * the rest on a small machine under load, which showed as a long p99.</li>
  * <li>As many request threads as cores, unless {@code server.tomcat.threads.max} says otherwise: cached reads are
  * pure CPU work, and extraction runs off these threads (writes are asynchronous).</li>
  * <li>A 32 KiB socket write buffer sends a body of that size in one write instead of 8 KiB pieces.</li>
