@@ -1,7 +1,6 @@
 package com.articlefacts.web;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.Adapter;
@@ -24,10 +23,10 @@ import org.springframework.http.HttpHeaders;
  */
 final class CachedReadAdapter implements Adapter {
 
-    private static final byte[] ETAG = bytes(HttpHeaders.ETAG);
-    private static final byte[] CONTENT_ENCODING = bytes(HttpHeaders.CONTENT_ENCODING);
-    private static final byte[] GZIP = bytes("gzip");
-    private static final byte[] DATE = bytes(HttpHeaders.DATE);
+    private static final byte[] ETAG = ResponseCache.latin1(HttpHeaders.ETAG);
+    private static final byte[] CONTENT_ENCODING = ResponseCache.latin1(HttpHeaders.CONTENT_ENCODING);
+    private static final byte[] GZIP = ResponseCache.latin1("gzip");
+    private static final byte[] DATE = ResponseCache.latin1(HttpHeaders.DATE);
 
     private final Adapter container;
     private final ResponseCache cache;
@@ -85,7 +84,7 @@ final class CachedReadAdapter implements Adapter {
         String now = FastHttpDateFormat.getCurrentDate();
         DateHeader current = date;
         if (!current.text().equals(now)) {
-            current = new DateHeader(now, bytes(now));
+            current = new DateHeader(now, ResponseCache.latin1(now));
             date = current;
         }
         return current.bytes();
@@ -93,10 +92,6 @@ final class CachedReadAdapter implements Adapter {
 
     private static void add(MimeHeaders headers, byte[] name, byte[] value) {
         headers.addValue(name, 0, name.length).setBytes(value, 0, value.length);
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Override

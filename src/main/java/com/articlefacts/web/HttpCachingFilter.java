@@ -33,7 +33,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
-    static final String CACHE_CONTROL = "no-cache";
+    private static final String CACHE_CONTROL = "no-cache";
 
     /** Headers that belong to one exchange, or that the answer from a kept response sets itself. */
     private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",

@@ -120,7 +120,7 @@ class ResponseCache {
     }
 
     /** HTTP/1.1 header fields are ISO-8859-1 on the wire. */
-    private static byte[] latin1(String text) {
+    static byte[] latin1(String text) {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
 
-    static final String SOCKET_WRITE_BUFFER_BYTES = "32768";
+    private static final String SOCKET_WRITE_BUFFER_BYTES = "32768";
     private static final String MAX_THREADS_PROPERTY = "server.tomcat.threads.max";
 
     @Bean
