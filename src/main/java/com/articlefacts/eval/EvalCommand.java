@@ -3,14 +3,16 @@ package com.articlefacts.eval;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.articlefacts.extraction.Extractor;
+import com.articlefacts.extraction.Words;
 
 /**
- * {@code java -jar article-facts.jar eval seed|re3d FILE}: runs the extractor on annotated text without a web server
+ * {@code java -jar article-facts.jar eval seed|facts|ner|timeml FILE}: runs the extractor on annotated text without a web server
  * or database and prints, as its last line, one JSON object of figures.
  */
 public final class EvalCommand {
@@ -25,28 +27,64 @@ public final class EvalCommand {
         }
     }
 
+    private static final String USAGE = """
+            usage: eval seed ENTITIES.json
+                   eval facts FACTS.json
+                   eval ner --scheme re3d|conll [--errors] FILE.jsonl
+                   eval timeml FILE.jsonl
+                   eval re3d FILE.jsonl   (the same as eval ner --scheme re3d)""";
+
+    /** The command, its scheme where it takes one, and the file. */
+    private record Invocation(String command, NerScheme scheme, Path file, boolean listErrors) {
+
+        static @org.jspecify.annotations.Nullable Invocation parse(String[] args) {
+            List<String> rest = new java.util.ArrayList<>(Arrays.asList(args).subList(1, args.length));
+            boolean listErrors = rest.remove("--errors");
+            NerScheme scheme = NerScheme.RE3D;
+            int flag = rest.indexOf("--scheme");
+            if (flag >= 0) {
+                if (flag + 1 >= rest.size()) {
+                    return null;
+                }
+                scheme = NerScheme.parse(rest.get(flag + 1));
+                rest.subList(flag, flag + 2).clear();
+            }
+            if (rest.size() != 2) {
+                return null;
+            }
+            String command = rest.get(0);
+            if (command.equals("re3d")) {
+                return new Invocation("ner", NerScheme.RE3D, Path.of(rest.get(1)), listErrors);
+            }
+            if (!List.of("seed", "facts", "ner", "timeml").contains(command)) {
+                return null;
+            }
+            return new Invocation(command, scheme, Path.of(rest.get(1)), listErrors);
+        }
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 3) {
-            err.println("usage: eval seed ENTITIES.json | eval facts FACTS.json | eval re3d FILE.jsonl");
+        Invocation call = Invocation.parse(args);
+        if (call == null) {
+            err.println(USAGE);
             return 2;
         }
-        Path file = Path.of(args[2]);
+        Path file = call.file();
         quietLibraryLogs();
         try {
             Extractor extractor = Extractor.standard();
-            String json = switch (args[1]) {
+            String json = switch (call.command()) {
                 case "seed" -> new SeedEvaluation(extractor).run(file, out);
-                case "re3d" -> new Re3dEvaluation(extractor).run(file, out);
                 case "facts" -> new FactsEvaluation(extractor).run(file, out);
-                default -> null;
+                case "ner" -> new NerEvaluation(extractor, call.scheme(), Words.load(), call.listErrors()).run(file, out);
+                case "timeml" -> new TimemlEvaluation(extractor).run(file, out);
+                default -> throw new IllegalStateException("parsed an unknown command " + call.command());
             };
-            if (json == null) {
-                err.println("unknown evaluation '" + args[1] + "'; expected seed, facts or re3d. Arguments: "
-                        + Arrays.toString(args));
-                return 2;
-            }
             out.println(json);
             return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("eval: " + e.getMessage());
+            return 2;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             err.println("eval: cannot read " + file + ": " + e.getMessage());
             return 1;

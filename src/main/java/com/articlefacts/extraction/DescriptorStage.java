@@ -14,8 +14,11 @@ import org.jspecify.annotations.Nullable;
  * Nominal mentions. A description ("Kurdish fighters", "regime snipers", "Russian negotiating team") attaches to the
  * knowledge-base actor whose adjectives and nouns it is made of; when several fit, to the one the document names,
  * else to the one of the country the document is most about. A word that alone refers to an actor ("regime" areas,
- * "Syrian" territory) is a mention when it modifies another noun. A description that fits nothing is not an
- * entity. A bare "the regime" is left alone: resolving anaphora is not this stage's job. Requires
+ * "Syrian" territory) is a mention when it modifies another noun. A proper adjective carries its own evidence
+ * ("Russian" delegation); a common one ("government" troops, "regime" change) attaches only to an actor of the
+ * country the document is most about, and never where its sentence places it in another country ("regime change
+ * in Iran"). A description that fits nothing, or lacks that evidence, is not an entity. A bare "the regime" is left
+ * alone: resolving anaphora is not this stage's job. Requires
  * {@link Layers#TOKENS}, {@link Layers#ENTITIES} and {@link Layers#MENTIONS}; provides the last two.
  */
 public final class DescriptorStage implements Stage {
@@ -45,7 +48,7 @@ public final class DescriptorStage implements Stage {
         List<Token> tokens = doc.get(Layers.TOKENS);
         List<EntityMention> named = doc.get(Layers.MENTIONS);
         NameLinkingStage.Mentions found = new NameLinkingStage.Mentions(text, named, doc.get(Layers.ENTITIES));
-        Context context = new Context(named, kb);
+        Context context = new Context(named, doc.get(Layers.ENTITIES), tokens, kb);
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
@@ -73,9 +76,10 @@ public final class DescriptorStage implements Stage {
 
     private @Nullable Described describedAt(List<Token> tokens, int start, Context context) {
         List<Described> fits = new ArrayList<>();
+        int sentence = tokens.get(start).sentence();
         for (KnowledgeBase.Descriptor descriptor : kb.descriptorsStartingWith(tokens.get(start).word())) {
             int afterAdjective = matchWords(tokens, start, descriptor.adjective(), false);
-            if (afterAdjective < 0) {
+            if (afterAdjective < 0 || !context.evidenced(descriptor.entry(), descriptor.proper(), sentence)) {
                 continue;
             }
             for (int gap = 0; gap <= MAX_GAP; gap++) {
@@ -99,11 +103,14 @@ public final class DescriptorStage implements Stage {
         if (entries.isEmpty() || index + 1 >= tokens.size()) {
             return null;
         }
+        Token token = tokens.get(index);
         Token next = tokens.get(index + 1);
-        if (next.sentence() != tokens.get(index).sentence() || !next.pos().matches("NNS?")) {
+        if (next.sentence() != token.sentence() || !next.pos().matches("NNS?")) {
             return null;
         }
-        return entries.stream().max(Comparator.comparingInt(context::score)).orElse(null);
+        boolean proper = token.isCapitalized() && !isSentenceStart(tokens, index);
+        return entries.stream().filter(entry -> context.evidenced(entry, proper, token.sentence()))
+                .max(Comparator.comparingInt(context::score)).orElse(null);
     }
 
     private static int longestNoun(List<Token> tokens, int start, KbEntry entry) {
@@ -134,6 +141,10 @@ public final class DescriptorStage implements Stage {
         return start + words.size();
     }
 
+    private static boolean isSentenceStart(List<Token> tokens, int index) {
+        return index == 0 || tokens.get(index - 1).sentence() != tokens.get(index).sentence();
+    }
+
     private static boolean isModifierWord(Token token) {
         return token.pos().startsWith("JJ") || token.pos().equals("NN") || token.pos().equals("VBN");
     }
@@ -141,18 +152,48 @@ public final class DescriptorStage implements Stage {
     private record Described(KbEntry entry, int endToken) {
     }
 
-    /** What the document is about: which actors it names and which countries its mentions belong to. */
+    /**
+     * What the document is about: which actors it names, which countries its mentions belong to, and in which
+     * countries each sentence places things ("in Iran").
+     */
     private static final class Context {
         private final Set<String> named;
         private final Map<String, Integer> countryMentions = new HashMap<>();
+        private final Map<Integer, Set<String>> placesBySentence = new HashMap<>();
+        private int mostMentions;
 
-        Context(List<EntityMention> mentions, KnowledgeBase kb) {
+        Context(List<EntityMention> mentions, Map<String, Entity> entities, List<Token> tokens, KnowledgeBase kb) {
             this.named = new java.util.HashSet<>();
+            Map<Integer, Integer> sentenceAt = new HashMap<>();
+            tokens.forEach(token -> sentenceAt.put(token.span().begin(), token.sentence()));
             for (EntityMention mention : mentions) {
                 named.add(mention.entityKey());
                 kb.entry(mention.entityKey()).map(KbEntry::country).ifPresent(
                         country -> countryMentions.merge(country, 1, Integer::sum));
+                Entity entity = entities.get(mention.entityKey());
+                Integer sentence = sentenceAt.get(mention.span().begin());
+                if (entity != null && entity.type() == EntityType.COUNTRY && !mention.actor() && !mention.nominal()
+                        && sentence != null) {
+                    placesBySentence.computeIfAbsent(sentence, s -> new java.util.HashSet<>())
+                            .add(mention.entityKey());
+                }
             }
+            mostMentions = countryMentions.values().stream().max(Integer::compare).orElse(0);
+        }
+
+        /**
+         * Whether the text gives evidence for an actor: a proper adjective names its own country; a common word
+         * needs the actor's country to be the one the document is most about, and not contradicted by its sentence.
+         */
+        boolean evidenced(KbEntry entry, boolean proper, int sentence) {
+            if (proper || entry.country() == null) {
+                return true;
+            }
+            Set<String> places = placesBySentence.getOrDefault(sentence, Set.of());
+            if (!places.isEmpty() && !places.contains(entry.country())) {
+                return false;
+            }
+            return mostMentions > 0 && countryMentions.getOrDefault(entry.country(), 0) == mostMentions;
         }
 
         int score(KbEntry entry) {

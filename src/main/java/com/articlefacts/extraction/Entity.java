@@ -9,11 +9,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param linked whether it comes from the knowledge base
  * @param aliases the names it goes by that the knowledge base lists (its own name for an unknown entity)
+ * @param coordinates where the knowledge base places it, for places it knows
  */
 public record Entity(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-        boolean linked, List<String> aliases) {
+        boolean linked, List<String> aliases, @Nullable Coordinates coordinates) {
 
     public Entity {
         aliases = List.copyOf(aliases);
+    }
+
+    /** A name the knowledge base lacks. */
+    public static Entity unknown(String key, String name, EntityType type) {
+        return new Entity(key, name, name, type, null, false, List.of(name), null);
     }
 }

@@ -25,6 +25,7 @@ public final class Extractor {
     public Extractor(KnowledgeBase kb, FactLexicon lexicon, Supplier<StanfordCoreNLP> coreNlp) {
         this.pipeline = new Pipeline(List.of(
                 new CoreNlpStage(coreNlp),
+                new NameConsistencyStage(kb),
                 new NameLinkingStage(kb),
                 new DescriptorStage(kb),
                 new ShortFormStage(),

@@ -13,6 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param adjectives modifiers that, before one of {@code nouns}, describe it ("Kurdish" fighters)
  * @param nouns heads that, after one of {@code adjectives}, describe it (Kurdish "fighters")
  * @param modifiers words that alone, in front of another noun, refer to it ("regime" areas, "Syrian" territory)
+ * @param latitude for places, in degrees
+ * @param longitude for places, in degrees
+ * @param population for cities, as the gazetteer gives it
+ * @param capitalOf for a capital city, the key of its country: the capital acting stands for the state ("Moscow
+ *     said")
+ * @param gazetteer true for entries of the world gazetteer, which are linked only where the recogniser found a name
+ *     of a compatible type, never by scanning the text for the name
+ * @param transliterated true where the names are transliterations (of Arabic, Kurdish, Persian): only those are
+ *     matched by spelling variant
  */
 public record KbEntry(
         String key,
@@ -25,7 +34,13 @@ public record KbEntry(
         List<String> acronyms,
         List<String> adjectives,
         List<String> nouns,
-        List<String> modifiers) {
+        List<String> modifiers,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        @Nullable Long population,
+        @Nullable String capitalOf,
+        boolean gazetteer,
+        boolean transliterated) {
 
     public KbEntry {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -38,6 +53,17 @@ public record KbEntry(
     public Entity toEntity() {
         List<String> names = new java.util.ArrayList<>(aliases);
         acronyms.stream().filter(acronym -> !names.contains(acronym)).forEach(names::add);
-        return new Entity(key, label, name, type, wikipedia, true, names);
+        Coordinates coordinates = latitude == null || longitude == null ? null : new Coordinates(latitude, longitude);
+        return new Entity(key, label, name, type, wikipedia, true, names, coordinates);
+    }
+
+    /** This entry with another's coordinates, population, capital and extra aliases where it lacks them. */
+    KbEntry enrichedBy(KbEntry other) {
+        List<String> names = new java.util.ArrayList<>(aliases);
+        other.aliases.stream().filter(alias -> !names.contains(alias)).forEach(names::add);
+        return new KbEntry(key, label, name, type, wikipedia, country, names, acronyms, adjectives, nouns, modifiers,
+                latitude != null ? latitude : other.latitude, longitude != null ? longitude : other.longitude,
+                population != null ? population : other.population,
+                capitalOf != null ? capitalOf : other.capitalOf, gazetteer, transliterated);
     }
 }

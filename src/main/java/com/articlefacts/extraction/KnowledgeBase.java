@@ -10,37 +10,46 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The curated actors and places ({@code kb/knowledge-base.json}), indexed for linking: names by normalized form and
- * by consonant skeleton, acronyms exactly, and the words of descriptions.
+ * The curated actors and places ({@code kb/knowledge-base.json}) merged with the world gazetteer
+ * ({@code kb/world.json}), indexed for linking: names by normalized form, transliterated names by consonant skeleton,
+ * acronyms exactly, and the words of descriptions; with the word lists of {@code kb/words.json}.
  */
 public final class KnowledgeBase {
 
     public static final String RESOURCE = "kb/knowledge-base.json";
 
     private final Map<String, KbEntry> byKey = new LinkedHashMap<>();
-    private final Map<String, KbEntry> byName = new HashMap<>();
+    private final Map<String, List<KbEntry>> byName = new HashMap<>();
     private final Map<String, List<Named>> bySkeleton = new HashMap<>();
     private final Map<String, KbEntry> byAcronym = new HashMap<>();
     private final Map<String, List<Descriptor>> byAdjectiveStart = new HashMap<>();
     private final Map<String, List<KbEntry>> byModifier = new HashMap<>();
     private final String sha256;
+    private final Words words;
     private int longestName;
 
-    /** A description's first word indexes it; the rest of its adjective and its nouns complete it. */
-    record Descriptor(KbEntry entry, List<String> adjective) {
+    /**
+     * A description's first word indexes it; the rest of its adjective and its nouns complete it.
+     *
+     * @param proper whether the adjective is a proper one ("Russian", "US-led"), which names its own country
+     */
+    record Descriptor(KbEntry entry, List<String> adjective, boolean proper) {
     }
 
     private record Named(String normalized, KbEntry entry) {
     }
 
-    private record File(List<KbEntry> entries) {
+    /** The curated file: its entries, and the nouns that after any country's demonym describe its state. */
+    private record File(List<KbEntry> entries, List<String> countryNouns) {
     }
 
-    KnowledgeBase(List<KbEntry> entries, String sha256) {
+    KnowledgeBase(List<KbEntry> entries, Words words, String sha256) {
         this.sha256 = sha256;
+        this.words = words;
         for (KbEntry entry : entries) {
             if (byKey.putIfAbsent(entry.key(), entry) != null) {
                 throw new IllegalArgumentException("duplicate knowledge-base key " + entry.key());
@@ -52,9 +61,9 @@ public final class KnowledgeBase {
                 byAcronym.putIfAbsent(acronym, entry);
             }
             for (String adjective : entry.adjectives()) {
-                List<String> words = words(adjective);
-                byAdjectiveStart.computeIfAbsent(words.get(0), w -> new ArrayList<>())
-                        .add(new Descriptor(entry, words));
+                List<String> adjectiveWords = words(adjective);
+                byAdjectiveStart.computeIfAbsent(adjectiveWords.get(0), w -> new ArrayList<>())
+                        .add(new Descriptor(entry, adjectiveWords, !adjective.equals(adjective.toLowerCase(Locale.ROOT))));
             }
             for (String modifier : entry.modifiers()) {
                 byModifier.computeIfAbsent(modifier.toLowerCase(Locale.ROOT), w -> new ArrayList<>()).add(entry);
@@ -64,8 +73,17 @@ public final class KnowledgeBase {
 
     public static KnowledgeBase load() {
         byte[] bytes = DataFiles.read(RESOURCE);
-        File file = JsonMapper.builder().build().readValue(bytes, File.class);
-        return new KnowledgeBase(file.entries(), DataFiles.sha256(bytes));
+        byte[] world = DataFiles.read(World.RESOURCE);
+        File file = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build()
+                .readValue(bytes, File.class);
+        Words words = Words.load();
+        return new KnowledgeBase(World.merge(file.entries(), world, file.countryNouns()), words,
+                DataFiles.sha256(bytes, world, words.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** The closed word lists that go with the knowledge base (pronouns, facility nouns, ...). */
+    public Words words() {
+        return words;
     }
 
     public String sha256() {
@@ -84,12 +102,18 @@ public final class KnowledgeBase {
         return longestName;
     }
 
-    /** The entry with exactly this name once normalized. */
+    /** The first entry with exactly this name once normalized: a curated one, else the most populous place. */
     @Nullable KbEntry exact(String text) {
-        return byName.get(NameForms.normalize(text));
+        List<KbEntry> named = named(text);
+        return named.isEmpty() ? null : named.get(0);
     }
 
-    /** The entry whose name is a transliteration variant of this one (same skeleton, few edits). */
+    /** Every entry with exactly this name once normalized, curated ones first, then by population. */
+    List<KbEntry> named(String text) {
+        return byName.getOrDefault(NameForms.normalize(text), List.of());
+    }
+
+    /** The transliterated entry whose name is a variant of this one (same skeleton, few edits). */
     @Nullable KbEntry similar(String text) {
         String normalized = NameForms.normalize(text);
         if (normalized.replace(" ", "").length() < 5) {
@@ -130,9 +154,16 @@ public final class KnowledgeBase {
         if (normalized.isEmpty()) {
             return;
         }
-        byName.putIfAbsent(normalized, entry);
-        bySkeleton.computeIfAbsent(NameForms.skeleton(normalized), s -> new ArrayList<>())
-                .add(new Named(normalized, entry));
-        longestName = Math.max(longestName, alias.trim().split("[\\s-]+").length + 1);
+        List<KbEntry> named = byName.computeIfAbsent(normalized, n -> new ArrayList<>());
+        if (!named.contains(entry)) {
+            named.add(entry);
+        }
+        if (entry.transliterated()) {
+            bySkeleton.computeIfAbsent(NameForms.skeleton(normalized), s -> new ArrayList<>())
+                    .add(new Named(normalized, entry));
+        }
+        if (!entry.gazetteer()) {
+            longestName = Math.max(longestName, alias.trim().split("[\\s-]+").length + 1);
+        }
     }
 }

@@ -10,6 +10,8 @@ public final class Layers {
     public static final Layer<List<Token>> TOKENS = new Layer<>("tokens", List.class);
     /** Names and temporal expressions the statistical recogniser found, with its own types. */
     public static final Layer<List<NerMention>> NER = new Layer<>("ner", List.class);
+    /** The recogniser's names (not its temporal expressions), made consistent across the document. */
+    public static final Layer<List<NerMention>> NAMES = new Layer<>("names", List.class);
     /** Enhanced++ universal dependencies, token indices into {@link #TOKENS}. */
     public static final Layer<List<Dependency>> DEPENDENCIES = new Layer<>("dependencies", List.class);
     /** Temporal expressions with their ISO 8601 values, adjacent parts of one expression merged. */

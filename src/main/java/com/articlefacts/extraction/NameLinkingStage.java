@@ -1,7 +1,9 @@
 package com.articlefacts.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,28 +11,31 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Names: knowledge-base names found in the text (longest first, exactly or as a transliteration variant), then the
- * recogniser's names the knowledge base lacks, as entities of their own. A place name followed by a facility noun
- * ("Hassakeh airport") is that facility. Requires {@link Layers#TOKENS} and {@link Layers#NER}; provides
- * {@link Layers#ENTITIES} and {@link Layers#MENTIONS}.
+ * Names, each linked to the knowledge base only on evidence from the text. First the curated names found in the text
+ * exactly (longest first) or as acronyms, where the recogniser does not read the words as another kind of name (a
+ * person called Jordan is not the country) or as part of a longer name ("Air France"). Then every name the
+ * recogniser found: an exact name of a compatible type (the world gazetteer's cities and countries are linked only
+ * this way; where several places share the name, the one in a country the document names wins), else a spelling
+ * variant of a transliterated name, only of a country the document names ("Hassekeh" in a story that names Syria),
+ * else an entity of its own. A place followed by a facility noun ("Kabul airport") is that facility; a capital acting
+ * ("Moscow said") is its state. On lines in capitals, a name the body also names is what the body says it is, and
+ * acronyms and spelling variants are not matched.
+ * Requires {@link Layers#TOKENS} and {@link Layers#NAMES}; provides {@link Layers#ENTITIES} and
+ * {@link Layers#MENTIONS}.
  */
 public final class NameLinkingStage implements Stage {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
-            "their", "it", "its", "we", "us", "our", "i", "me", "my", "you", "your", "who");
-    private static final Set<String> FACILITY_NOUNS = Set.of("airport", "airbase", "air base", "base", "dam", "prison",
-            "hospital", "university", "stadium", "refinery", "crossing", "border crossing", "port", "bridge", "mosque",
-            "oilfield", "oil field", "power station", "power plant", "barracks", "checkpoint");
-
     private final KnowledgeBase kb;
+    private final Words words;
 
     public NameLinkingStage(KnowledgeBase kb) {
         this.kb = kb;
+        this.words = kb.words();
     }
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.NER);
+        return Set.of(Layers.TOKENS, Layers.NAMES);
     }
 
     @Override
@@ -40,113 +45,137 @@ public final class NameLinkingStage implements Stage {
 
     @Override
     public Document apply(Document doc) {
-        String text = doc.text();
-        List<Token> tokens = doc.get(Layers.TOKENS);
-        Mentions found = new Mentions(text);
-        linkKnownNames(text, tokens, found);
-        addRecognisedNames(text, tokens, doc.get(Layers.NER), found);
-        return doc.with(Layers.ENTITIES, Map.copyOf(found.entities)).with(Layers.MENTIONS, found.sorted());
+        Context context = new Context(doc.text(), doc.get(Layers.TOKENS), doc.get(Layers.NAMES));
+        linkKnownNames(context, false);
+        linkKnownNames(context, true);
+        context.collectCountryEvidence();
+        addRecognisedNames(context, false);
+        addRecognisedNames(context, true);
+        return doc.with(Layers.ENTITIES, Map.copyOf(context.found.entities))
+                .with(Layers.MENTIONS, context.found.sorted());
     }
 
-    private void linkKnownNames(String text, List<Token> tokens, Mentions found) {
+    /** Curated names in the text, on ordinary lines first, then on lines in capitals. */
+    private void linkKnownNames(Context context, boolean onHeadlines) {
+        List<Token> tokens = context.tokens;
         int i = 0;
         while (i < tokens.size()) {
             Token first = tokens.get(i);
-            Match match = first.isCapitalized() ? longestKnownName(text, tokens, i) : null;
-            if (match == null) {
+            boolean headline = context.headlines.contains(first.span());
+            Match match = first.isCapitalized() && headline == onHeadlines ? longestKnownName(context, i) : null;
+            if (match == null || (onHeadlines && !context.namedOutsideHeadlines(match.entry.key()))) {
                 i++;
                 continue;
             }
-            Token last = tokens.get(match.endToken - 1);
-            Span span = closeBracket(text, new Span(first.span().begin(), last.span().end()));
-            Facility facility = match.entry.type().isPlace() ? facilityAfter(text, tokens, match.endToken) : null;
-            if (facility != null) {
-                found.addNew(new Span(span.begin(), facility.span.end()), EntityType.FACILITY, false);
-                i = facility.endToken;
-                continue;
-            }
-            boolean country = match.entry.type() == EntityType.COUNTRY;
-            boolean modifier = country && match.endToken < tokens.size()
-                    && tokens.get(match.endToken).pos().matches("NNS?");
-            boolean actor = country && !PlaceRole.isPlace(tokens, i);
-            found.add(new EntityMention(span, match.entry.key(), modifier, EntityMention.Source.KNOWLEDGE_BASE, actor),
-                    match.entry.toEntity());
-            i = match.endToken;
+            Span span = closeBracket(context.text, new Span(first.span().begin(),
+                    tokens.get(match.endToken - 1).span().end()));
+            i = link(context, match.entry, span, i, match.endToken, EntityMention.Source.KNOWLEDGE_BASE);
         }
     }
 
-    private @Nullable Match longestKnownName(String text, List<Token> tokens, int start) {
+    private @Nullable Match longestKnownName(Context context, int start) {
+        List<Token> tokens = context.tokens;
         Token first = tokens.get(start);
         int sentenceEnd = start;
         while (sentenceEnd < tokens.size() && tokens.get(sentenceEnd).sentence() == first.sentence()) {
             sentenceEnd++;
         }
+        boolean headline = context.headlines.contains(first.span());
         int maxEnd = Math.min(sentenceEnd, start + kb.longestName());
-        boolean fuzzyAllowed = first.isProperNoun() || !"O".equals(first.ner());
         for (int end = maxEnd; end > start; end--) {
             Token last = tokens.get(end - 1);
             if (!Character.isLetterOrDigit(last.word().charAt(0))) {
                 continue;
             }
-            String candidate = text.substring(first.span().begin(), last.span().end());
-            KbEntry entry = end - start == 1 ? kb.acronym(candidate) : null;
+            String candidate = context.text.substring(first.span().begin(), last.span().end());
+            // In capitals every word looks like an acronym ("IS", "US"); elsewhere acronyms are case-sensitive.
+            KbEntry entry = end - start == 1 && !headline ? kb.acronym(candidate) : null;
             if (entry == null) {
-                entry = kb.exact(candidate);
+                entry = kb.named(candidate).stream().filter(e -> !e.gazetteer()).findFirst().orElse(null);
             }
-            if (entry == null && fuzzyAllowed && allCapitalizedOrKnown(tokens, start, end)
-                    && !kb.isDescriptiveWord(candidate)) {
-                entry = kb.similar(candidate);
-            }
-            if (entry != null) {
+            if (entry != null && context.recogniserAgrees(entry, start, end)) {
                 return new Match(entry, end);
             }
         }
         return null;
     }
 
-    /** Fuzzy names are proper nouns, except generic heads such as "province" that the knowledge base spells too. */
-    private static boolean allCapitalizedOrKnown(List<Token> tokens, int start, int end) {
-        Token last = tokens.get(end - 1);
-        for (int i = start; i < end; i++) {
-            Token token = tokens.get(i);
-            boolean punctuation = !Character.isLetterOrDigit(token.word().charAt(0));
-            if (!token.isCapitalized() && !punctuation && !(i == end - 1 && last.isNoun())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void addRecognisedNames(String text, List<Token> tokens, List<NerMention> ner, Mentions found) {
-        for (NerMention mention : ner) {
+    /** The recogniser's names, on ordinary lines first, then on lines in capitals. */
+    private void addRecognisedNames(Context context, boolean onHeadlines) {
+        for (NerMention mention : context.ner) {
             EntityType type = EntityType.fromNerTag(mention.nerType());
-            if (type == null || found.overlapsAny(mention.span())) {
+            if (type == null || context.found.overlapsAny(mention.span())
+                    || context.headlines.contains(mention.span()) != onHeadlines) {
                 continue;
             }
-            Span span = trimLeadingArticle(text, tokens, mention);
-            String name = span.coveredText(text);
-            if (PRONOUNS.contains(name.toLowerCase()) || !Character.isUpperCase(name.codePointAt(0))) {
+            Span span = trimLeadingArticle(context.tokens, mention);
+            String name = span.coveredText(context.text);
+            if (words.contains("pronouns", name) || name.codePoints().noneMatch(Character::isUpperCase)) {
                 continue;
             }
-            KbEntry known = kb.exact(name);
-            if (known == null) {
-                known = kb.similar(name);
+            if (onHeadlines && context.isDateline(mention)) {
+                // "KYIV 2022-03-01": whatever the recogniser guessed, a dateline names a place.
+                type = EntityType.LOCATION;
             }
-            if (known != null && known.type().compatibleWith(type)) {
-                found.add(new EntityMention(span, known.key(), false, EntityMention.Source.KNOWLEDGE_BASE),
-                        known.toEntity());
+            String bodyKey = onHeadlines && type != EntityType.LOCATION
+                    ? context.bodyNames.get(NameForms.normalize(name)) : null;
+            if (bodyKey != null) {
+                // The body's reading of the same words beats the recogniser's guess in capitals.
+                context.found.add(new EntityMention(span, bodyKey, false, EntityMention.Source.RECOGNISER),
+                        context.found.entities.get(bodyKey));
                 continue;
             }
-            Facility facility = type.isPlace() ? facilityAfter(text, tokens, mention.endToken()) : null;
-            if (facility != null && !found.overlapsAny(facility.span)) {
-                found.addNew(new Span(span.begin(), facility.span.end()), EntityType.FACILITY, false);
+            KbEntry known = known(context, name, type, onHeadlines);
+            if (known != null) {
+                link(context, known, span, mention.firstToken(), mention.endToken(),
+                        EntityMention.Source.KNOWLEDGE_BASE);
+                continue;
+            }
+            Facility facility = type.isPlace() ? facilityAfter(context, mention.endToken()) : null;
+            if (facility != null && !context.found.overlapsAny(facility.span)) {
+                context.found.addNew(new Span(span.begin(), facility.span.end()), EntityType.FACILITY, false, kb);
             } else {
-                found.addNew(span, type, false);
+                context.found.addNew(span, type, false, kb);
             }
         }
     }
 
-    private static Span trimLeadingArticle(String text, List<Token> tokens, NerMention mention) {
+    /** The entry a recognised name refers to: an exact name of a compatible type, else a transliteration variant. */
+    private @Nullable KbEntry known(Context context, String name, EntityType type, boolean inCapitals) {
+        List<KbEntry> exact = kb.named(name).stream().filter(e -> e.type().compatibleWith(type)).toList();
+        if (!exact.isEmpty()) {
+            return exact.stream().filter(e -> context.evidencedCountries.contains(e.country())).findFirst()
+                    .orElse(exact.get(0));
+        }
+        KbEntry variant = inCapitals ? null : kb.similar(name);
+        if (variant != null && variant.type().compatibleWith(type)
+                && context.evidencedCountries.contains(variant.country())) {
+            return variant;
+        }
+        return null;
+    }
+
+    /** Adds the mention of an entry at tokens [start, end) and returns the token after it. */
+    private int link(Context context, KbEntry entry, Span span, int start, int end, EntityMention.Source source) {
+        List<Token> tokens = context.tokens;
+        Facility facility = entry.type().isPlace() ? facilityAfter(context, end) : null;
+        if (facility != null) {
+            context.found.addNew(new Span(span.begin(), facility.span.end()), EntityType.FACILITY, false, kb);
+            return facility.endToken;
+        }
+        boolean acting = !PlaceRole.isPlace(tokens, start, words);
+        KbEntry linked = entry;
+        if (entry.capitalOf() != null && acting) {
+            linked = kb.entry(entry.capitalOf()).orElse(entry);
+        }
+        boolean country = linked.type() == EntityType.COUNTRY;
+        boolean modifier = country && end < tokens.size() && tokens.get(end).pos().matches("NNS?");
+        context.found.add(new EntityMention(span, linked.key(), modifier, source, country && acting),
+                linked.toEntity());
+        return end;
+    }
+
+    private static Span trimLeadingArticle(List<Token> tokens, NerMention mention) {
         Token first = tokens.get(mention.firstToken());
         if (mention.endToken() - mention.firstToken() > 1 && first.word().equalsIgnoreCase("the")) {
             return new Span(tokens.get(mention.firstToken() + 1).span().begin(), mention.span().end());
@@ -154,14 +183,16 @@ public final class NameLinkingStage implements Stage {
         return mention.span();
     }
 
-    private static @Nullable Facility facilityAfter(String text, List<Token> tokens, int index) {
+    private @Nullable Facility facilityAfter(Context context, int index) {
+        List<Token> tokens = context.tokens;
         for (int length = 2; length >= 1; length--) {
             int end = index + length;
-            if (end > tokens.size() || tokens.get(end - 1).sentence() != tokens.get(index - 1).sentence()) {
+            if (end > tokens.size() || index == 0
+                    || tokens.get(end - 1).sentence() != tokens.get(index - 1).sentence()) {
                 continue;
             }
-            String words = text.substring(tokens.get(index).span().begin(), tokens.get(end - 1).span().end());
-            if (FACILITY_NOUNS.contains(words.toLowerCase())) {
+            String phrase = context.text.substring(tokens.get(index).span().begin(), tokens.get(end - 1).span().end());
+            if (words.contains("facilityNouns", phrase)) {
                 return new Facility(new Span(tokens.get(index).span().begin(), tokens.get(end - 1).span().end()), end);
             }
         }
@@ -182,6 +213,102 @@ public final class NameLinkingStage implements Stage {
     }
 
     private record Facility(Span span, int endToken) {
+    }
+
+    /** The document under linking: its tokens, the recogniser's names, lines in capitals, what is found so far. */
+    private final class Context {
+        final String text;
+        final List<Token> tokens;
+        final List<NerMention> ner;
+        final Headlines headlines;
+        final Mentions found;
+        /** The recogniser's entity names by token, to check a knowledge-base match against. */
+        final @Nullable NerMention[] nerAt;
+        final Set<String> evidencedCountries = new HashSet<>();
+        /** Names found on ordinary lines, normalized, with their entity keys. */
+        final Map<String, String> bodyNames = new HashMap<>();
+
+        Context(String text, List<Token> tokens, List<NerMention> ner) {
+            this.text = text;
+            this.tokens = tokens;
+            this.ner = ner;
+            this.headlines = new Headlines(text);
+            this.found = new Mentions(text);
+            this.nerAt = new NerMention[tokens.size()];
+            for (NerMention mention : ner) {
+                if (EntityType.fromNerTag(mention.nerType()) != null) {
+                    for (int t = mention.firstToken(); t < mention.endToken(); t++) {
+                        nerAt[t] = mention;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Whether the recogniser lets tokens [start, end) name the entry: it tagged none of them as a person (unless
+         * the entry is one), and no name it found there runs past the match ("Air France" is not France).
+         */
+        boolean recogniserAgrees(KbEntry entry, int start, int end) {
+            for (int t = start; t < end; t++) {
+                NerMention mention = nerAt[t];
+                if (mention == null) {
+                    continue;
+                }
+                EntityType type = EntityType.fromNerTag(mention.nerType());
+                if (type == EntityType.PERSON && entry.type() != EntityType.PERSON) {
+                    return false;
+                }
+                if (mention.firstToken() < start && !tokens.get(mention.firstToken()).word().equalsIgnoreCase("the")
+                        || mention.endToken() > end) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the name opens its line and a date follows it: "LONDON 1996-08-30", "KYIV, March 1". */
+        boolean isDateline(NerMention mention) {
+            int lineStart = text.lastIndexOf('\n', mention.span().begin() - 1) + 1;
+            if (!text.substring(lineStart, mention.span().begin()).isBlank()) {
+                return false;
+            }
+            // The place may be followed by its region before the date: "NICE, France 1996-08-30".
+            int lineEnd = text.indexOf('\n', mention.span().end());
+            for (int next = mention.endToken(); next < tokens.size() && next <= mention.endToken() + 4; next++) {
+                Token token = tokens.get(next);
+                if (lineEnd >= 0 && token.span().begin() > lineEnd) {
+                    return false;
+                }
+                if (token.ner().equals("DATE")) {
+                    return true;
+                }
+                if (!token.word().equals(",") && !token.word().equals(".") && !token.isCapitalized()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        boolean namedOutsideHeadlines(String key) {
+            return found.mentions.stream().anyMatch(m -> m.entityKey().equals(key) && !headlines.contains(m.span()));
+        }
+
+        /** Countries the document names: by name, by demonym, or through a curated actor or place of theirs. */
+        void collectCountryEvidence() {
+            for (EntityMention mention : found.mentions) {
+                kb.entry(mention.entityKey()).map(KbEntry::country).ifPresent(evidencedCountries::add);
+                if (!headlines.contains(mention.span())) {
+                    bodyNames.put(NameForms.normalize(mention.span().coveredText(text)), mention.entityKey());
+                }
+            }
+            for (Token token : tokens) {
+                for (KbEntry entry : kb.modifiedBy(token.word())) {
+                    if (entry.type() == EntityType.COUNTRY && token.isCapitalized()) {
+                        evidencedCountries.add(entry.key());
+                    }
+                }
+            }
+        }
     }
 
     /** The mentions found so far, kept free of overlaps, with the entities they refer to. */
@@ -212,17 +339,24 @@ public final class NameLinkingStage implements Stage {
             entities.putIfAbsent(entity.key(), entity);
         }
 
-        /** A name the knowledge base lacks: its key is the slug of its text. */
-        void addNew(Span span, EntityType type, boolean nominal) {
+        /**
+         * A name the knowledge base lacks: its key is made from its text, in whatever script, and its type where the
+         * plain key belongs to something else (a team called Somerset beside the county).
+         */
+        void addNew(Span span, EntityType type, boolean nominal, KnowledgeBase kb) {
             String name = span.coveredText(text).replaceAll("\\s+", " ");
-            String key = Slug.of(name);
+            String key = Slug.key(name);
             Entity existing = entities.get(key);
-            Entity entity = existing != null ? existing : new Entity(key, name, name, type, null, false, List.of(name));
+            if (kb.entry(key).isPresent() || (existing != null && existing.type() != type)) {
+                key = key + "-" + Slug.of(type.name());
+                existing = entities.get(key);
+            }
+            Entity entity = existing != null ? existing : Entity.unknown(key, name, type);
             add(new EntityMention(span, key, nominal, EntityMention.Source.RECOGNISER), entity);
         }
 
         List<EntityMention> sorted() {
-            return mentions.stream().sorted((a, b) -> a.span().compareTo(b.span())).toList();
+            return mentions.stream().sorted(Comparator.comparing(EntityMention::span)).toList();
         }
 
         Map<String, Entity> entities() {

@@ -2,7 +2,6 @@ package com.articlefacts.extraction;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Whether a country's name names the place or the state acting. News writes both: "fighting in Syria" is a place,
@@ -11,16 +10,10 @@ import java.util.Set;
  */
 final class PlaceRole {
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "inside", "from", "to", "across",
-            "throughout", "within", "near", "at", "around", "towards", "toward", "through", "via", "outside", "over",
-            "between", "along", "entering", "leave", "left", "visit", "visited", "fled", "enter", "entered");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "northeast", "northwest", "southeast", "southwest", "parts", "part", "rest");
-
     private PlaceRole() {
     }
 
-    static boolean isPlace(List<Token> tokens, int nameStart) {
+    static boolean isPlace(List<Token> tokens, int nameStart, Words words) {
         int i = nameStart - 1;
         int sentence = tokens.get(nameStart).sentence();
         while (i >= 0 && tokens.get(i).sentence() == sentence && isSkippable(tokens.get(i))) {
@@ -30,10 +23,10 @@ final class PlaceRole {
             return false;
         }
         String before = tokens.get(i).word().toLowerCase(Locale.ROOT);
-        if (PLACE_PREPOSITIONS.contains(before)) {
+        if (words.contains("placePrepositions", before)) {
             return true;
         }
-        return before.equals("of") && i > 0 && DIRECTIONS.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+        return before.equals("of") && i > 0 && words.contains("directions", tokens.get(i - 1).word());
     }
 
     /** Determiners and the other names of a list ("in Iraq and Syria") stand between a preposition and a name. */

@@ -1,0 +1,228 @@
+package com.articlefacts.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The recogniser's names made consistent across the document. The recogniser tags each occurrence on its own, so
+ * one team is an organisation in one sentence and a place in the next, and a name it found once is missed where it
+ * recurs. Here each name is trimmed of punctuation it swallowed ("-- Jane Doe"); a name that is the surname of a
+ * person the document names is that person's ("Washington" after "MaliVai Washington"); a place directly followed by
+ * its score in a line of results ("Leeds 2 Hull 1") is a team, an organisation, unless it is a country (national
+ * sides are named as their country); then each name takes the type most of its occurrences have, and every other
+ * occurrence of the same words (in the same case; on lines in capitals, in any case) becomes a name of that type
+ * too. Requires {@link Layers#TOKENS} and {@link Layers#NER}; provides
+ * {@link Layers#NAMES}, leaving the recogniser's own layer as it was.
+ */
+public final class NameConsistencyStage implements Stage {
+
+    private static final String PERSON = "PERSON";
+    private static final String ORGANIZATION = "ORGANIZATION";
+    /** Name-and-score pairs that make a sentence a line of results. */
+    private static final int RESULTS_PAIRS = 2;
+
+    private final KnowledgeBase kb;
+
+    public NameConsistencyStage(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.NER);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.NAMES);
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        String text = doc.text();
+        List<Token> tokens = doc.get(Layers.TOKENS);
+        Headlines headlines = new Headlines(text);
+        List<NerMention> names = new ArrayList<>();
+        for (NerMention mention : doc.get(Layers.NER)) {
+            if (EntityType.fromNerTag(mention.nerType()) != null) {
+                NerMention trimmed = trim(tokens, mention);
+                if (trimmed != null) {
+                    names.add(trimmed);
+                }
+            }
+        }
+        names = surnamesAsPeople(text, names);
+        names = teamsInResults(tokens, names, text);
+        Map<String, String> typeByName = majorityTypes(text, names, headlines);
+        List<NerMention> consistent = new ArrayList<>();
+        boolean[] covered = new boolean[tokens.size()];
+        for (NerMention name : names) {
+            String type = typeByName.getOrDefault(key(name.span().coveredText(text)), name.nerType());
+            consistent.add(new NerMention(name.span(), type, name.firstToken(), name.endToken(), null));
+            for (int t = name.firstToken(); t < name.endToken(); t++) {
+                covered[t] = true;
+            }
+        }
+        consistent.addAll(repetitions(text, tokens, names, typeByName, headlines, covered));
+        consistent.sort(Comparator.comparing(NerMention::span));
+        return doc.with(Layers.NAMES, List.copyOf(consistent));
+    }
+
+    /** The mention without leading or trailing punctuation tokens, or null when nothing else is left. */
+    private static NerMention trim(List<Token> tokens, NerMention mention) {
+        int first = mention.firstToken();
+        int end = mention.endToken();
+        while (first < end && isPunctuation(tokens.get(first))) {
+            first++;
+        }
+        while (end > first && isPunctuation(tokens.get(end - 1))) {
+            end--;
+        }
+        if (first == end) {
+            return null;
+        }
+        if (first == mention.firstToken() && end == mention.endToken()) {
+            return mention;
+        }
+        return new NerMention(new Span(tokens.get(first).span().begin(), tokens.get(end - 1).span().end()),
+                mention.nerType(), first, end, null);
+    }
+
+    private static List<NerMention> surnamesAsPeople(String text, List<NerMention> names) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (NerMention name : names) {
+            String[] words = name.span().coveredText(text).split("\\s+");
+            if (name.nerType().equals(PERSON) && words.length > 1) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        return names.stream().map(name -> !name.nerType().equals(PERSON)
+                && surnames.contains(name.span().coveredText(text)) ? retyped(name, PERSON) : name).toList();
+    }
+
+    private List<NerMention> teamsInResults(List<Token> tokens, List<NerMention> names, String text) {
+        Map<Integer, Integer> scoredPerSentence = new HashMap<>();
+        for (NerMention name : names) {
+            if (isScored(tokens, name)) {
+                scoredPerSentence.merge(tokens.get(name.firstToken()).sentence(), 1, Integer::sum);
+            }
+        }
+        return names.stream().map(name -> {
+            boolean results = scoredPerSentence.getOrDefault(tokens.get(name.firstToken()).sentence(), 0)
+                    >= RESULTS_PAIRS;
+            boolean place = EntityType.fromNerTag(name.nerType()).isPlace();
+            boolean country = kb.named(name.span().coveredText(text)).stream()
+                    .anyMatch(entry -> entry.type() == EntityType.COUNTRY);
+            return results && place && !country && isScored(tokens, name) ? retyped(name, ORGANIZATION) : name;
+        }).toList();
+    }
+
+    /** A name followed directly by a whole number ("Leeds 2"), in the same sentence. */
+    private static boolean isScored(List<Token> tokens, NerMention name) {
+        int next = name.endToken();
+        return next < tokens.size() && tokens.get(next).sentence() == tokens.get(name.firstToken()).sentence()
+                && tokens.get(next).word().matches("\\d{1,3}");
+    }
+
+    private static NerMention retyped(NerMention name, String type) {
+        return new NerMention(name.span(), type, name.firstToken(), name.endToken(), null);
+    }
+
+    private static boolean isPunctuation(Token token) {
+        return token.word().codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** For each name found more than once outside lines in capitals, the type most of its occurrences have. */
+    private static Map<String, String> majorityTypes(String text, List<NerMention> names, Headlines headlines) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (NerMention name : names) {
+            if (!headlines.contains(name.span())) {
+                counts.computeIfAbsent(key(name.span().coveredText(text)), k -> new HashMap<>())
+                        .merge(name.nerType(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> majority = new HashMap<>();
+        counts.forEach((name, byType) -> {
+            List<Map.Entry<String, Integer>> ranked = byType.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .toList();
+            boolean strict = ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue();
+            if (strict) {
+                majority.put(name, ranked.get(0).getKey());
+            }
+        });
+        return majority;
+    }
+
+    /**
+     * Occurrences of a found name that the recogniser missed: the same words in the same case, or in any case on a
+     * line in capitals. A one-word name must be tagged a proper noun there, so that "Given" the verb stays a word.
+     */
+    private static List<NerMention> repetitions(String text, List<Token> tokens, List<NerMention> names,
+            Map<String, String> typeByName, Headlines headlines, boolean[] covered) {
+        Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+        for (NerMention name : names) {
+            if (headlines.contains(name.span())) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int t = name.firstToken(); t < name.endToken(); t++) {
+                words.add(tokens.get(t).word());
+            }
+            List<List<String>> known = byFirstWord.computeIfAbsent(words.get(0).toUpperCase(Locale.ROOT),
+                    w -> new ArrayList<>());
+            if (!known.contains(words)) {
+                known.add(words);
+            }
+        }
+        List<NerMention> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered[i]) {
+                continue;
+            }
+            boolean inCapitals = headlines.contains(tokens.get(i).span());
+            for (List<String> words : byFirstWord.getOrDefault(tokens.get(i).word().toUpperCase(Locale.ROOT),
+                    List.of())) {
+                int end = i + words.size();
+                if (end > tokens.size() || !matches(tokens, i, words, inCapitals, covered)
+                        || (words.size() == 1 && !tokens.get(i).isProperNoun())) {
+                    continue;
+                }
+                Span span = new Span(tokens.get(i).span().begin(), tokens.get(end - 1).span().end());
+                String type = typeByName.get(key(String.join(" ", words)));
+                if (type != null) {
+                    found.add(new NerMention(span, type, i, end, null));
+                    for (int t = i; t < end; t++) {
+                        covered[t] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(List<Token> tokens, int start, List<String> words, boolean anyCase,
+            boolean[] covered) {
+        int sentence = tokens.get(start).sentence();
+        for (int k = 0; k < words.size(); k++) {
+            Token token = tokens.get(start + k);
+            boolean same = anyCase ? token.word().equalsIgnoreCase(words.get(k)) : token.word().equals(words.get(k));
+            if (!same || covered[start + k] || token.sentence() != sentence) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names compare by their words, whatever the case and spacing. */
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}
