@@ -31,7 +31,7 @@ public final class EvalCommand {
             usage: eval seed ENTITIES.json
                    eval facts FACTS.json
                    eval ner --scheme re3d|conll [--errors] FILE.jsonl
-                   eval timeml FILE.jsonl
+                   eval timeml [--errors] FILE.jsonl
                    eval re3d FILE.jsonl   (the same as eval ner --scheme re3d)""";
 
     /** The command, its scheme where it takes one, and the file. */
@@ -77,7 +77,7 @@ public final class EvalCommand {
                 case "seed" -> new SeedEvaluation(extractor).run(file, out);
                 case "facts" -> new FactsEvaluation(extractor).run(file, out);
                 case "ner" -> new NerEvaluation(extractor, call.scheme(), Words.load(), call.listErrors()).run(file, out);
-                case "timeml" -> new TimemlEvaluation(extractor).run(file, out);
+                case "timeml" -> new TimemlEvaluation(extractor, call.listErrors()).run(file, out);
                 default -> throw new IllegalStateException("parsed an unknown command " + call.command());
             };
             out.println(json);

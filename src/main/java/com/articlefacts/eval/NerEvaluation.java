@@ -107,9 +107,8 @@ final class NerEvaluation {
                 predicted.add(new Typed(type, mention.span()));
             }
         }
-        if (scheme.scores("Temporal")) {
-            extraction.dates().forEach(t -> predicted.add(new Typed("Temporal", t.span())));
-        }
+        extraction.dates().stream().filter(t -> scheme.scoresTemporal(t.value()))
+                .forEach(t -> predicted.add(new Typed("Temporal", t.span())));
         return predicted;
     }
 

@@ -47,8 +47,10 @@ enum NerScheme {
             return null;
         }
         if (this == CONLL) {
-            // Names only: a name used as a modifier ("U.S. economy") is still a name, a description is not.
-            return mention.source() == EntityMention.Source.DESCRIPTOR ? null : coarse(entityType);
+            // Names only: a name used as a modifier ("U.S. economy") is still a name; a description or pronoun is not.
+            boolean named = mention.source() != EntityMention.Source.DESCRIPTOR
+                    && mention.source() != EntityMention.Source.COREFERENCE;
+            return named ? coarse(entityType) : null;
         }
         // A demonym alone ("Iraqi" officials) is a Nationality in re3d, a type it does not score.
         boolean demonym = mention.nominal() && mention.source() == EntityMention.Source.DESCRIPTOR
@@ -56,13 +58,31 @@ enum NerScheme {
         if (demonym) {
             return null;
         }
-        return mention.actor() ? "Organisation" : coarse(entityType);
+        // A country before a noun ("the U.S. government", "UK organisations") is mostly inside an organisation's
+        // span in re3d, and a country acting is an organisation there.
+        boolean modifier = mention.nominal() && entityType == EntityType.COUNTRY;
+        return mention.actor() || modifier ? "Organisation" : coarse(entityType);
     }
 
     /** CoreNLP's type for the same scheme, or null for tags it does not score. */
     @Nullable String typeOf(NerMention mention) {
         String type = CORENLP_TYPES.get(mention.nerType());
+        if (type != null && type.equals("Temporal") && isReference(mention.normalized())) {
+            return null;
+        }
         return type != null && scores(type) ? type : null;
+    }
+
+    /**
+     * Whether a temporal expression counts as one here: re3d annotates dates and times, not words that refer to
+     * time without a date ("now", "the future", TimeML's PRESENT_REF and FUTURE_REF).
+     */
+    boolean scoresTemporal(@Nullable String value) {
+        return scores("Temporal") && !isReference(value);
+    }
+
+    private static boolean isReference(@Nullable String value) {
+        return value != null && value.endsWith("_REF");
     }
 
     private static String coarse(EntityType type) {

@@ -33,10 +33,12 @@ final class TimemlEvaluation {
     private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Extractor extractor;
+    private final boolean listErrors;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    TimemlEvaluation(Extractor extractor) {
+    TimemlEvaluation(Extractor extractor, boolean listErrors) {
         this.extractor = extractor;
+        this.listErrors = listErrors;
     }
 
     String run(Path file, PrintStream out) throws IOException {
@@ -58,7 +60,11 @@ final class TimemlEvaluation {
                             timex.get("value").asString()));
                 }
                 Extraction extraction = extractor.extract(doc.get("text").asString(), anchor);
-                ours.score(gold, extraction.dates().stream().map(d -> new Timex(d.span(), d.value())).toList());
+                List<Timex> predicted = extraction.dates().stream().map(d -> new Timex(d.span(), d.value())).toList();
+                ours.score(gold, predicted);
+                if (listErrors) {
+                    listErrors(out, doc.get("id").asString(), doc.get("text").asString(), gold, predicted);
+                }
                 sutime.score(gold, sutime(extraction));
                 docs++;
             }
@@ -71,6 +77,22 @@ final class TimemlEvaluation {
         out.printf("timeml: %d documents; value F1 %.4f (SUTime alone %.4f), relaxed span F1 %.4f (%.4f)%n", docs,
                 ours.value.f1(), sutime.value.f1(), ours.relaxed.f1(), sutime.relaxed.f1());
         return json.writeValueAsString(result);
+    }
+
+    /** With --errors: each gold timex our value misses, with what we found there, and each spurious one. */
+    private static void listErrors(PrintStream out, String id, String text, List<Timex> gold, List<Timex> predicted) {
+        for (Timex expected : gold) {
+            Timex found = predicted.stream().filter(p -> p.span.overlaps(expected.span)).findFirst().orElse(null);
+            if (found == null || !found.value.equals(expected.value)) {
+                out.println(id + "\tmiss\t" + expected.span.coveredText(text) + "\t" + expected.value + "\t"
+                        + (found == null ? "-" : found.span.coveredText(text) + "\t" + found.value));
+            }
+        }
+        for (Timex extra : predicted) {
+            if (gold.stream().noneMatch(g -> g.span.overlaps(extra.span))) {
+                out.println(id + "\tspurious\t" + extra.span.coveredText(text) + "\t" + extra.value);
+            }
+        }
     }
 
     private static List<Timex> sutime(Extraction extraction) {

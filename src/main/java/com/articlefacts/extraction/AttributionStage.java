@@ -19,13 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AttributionStage implements Stage {
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we");
-
     private final FactLexicon.Cues cues;
+    private final Words words;
 
-    public AttributionStage(FactLexicon lexicon) {
+    public AttributionStage(FactLexicon lexicon, Words words) {
         this.cues = lexicon.cues();
+        this.words = words;
     }
 
     @Override
@@ -180,8 +179,9 @@ public final class AttributionStage implements Stage {
     private @Nullable Source source(Context context, int subject, List<Draft> earlier) {
         Parse parse = context.parse;
         String word = parse.token(subject).word().toLowerCase(java.util.Locale.ROOT);
-        if (PERSON_PRONOUNS.contains(word) || GROUP_PRONOUNS.contains(word)) {
-            return context.antecedent(subject, PERSON_PRONOUNS.contains(word), earlier);
+        boolean person = words.contains("personPronouns", word);
+        if (person || words.contains("groupPronouns", word)) {
+            return context.antecedent(subject, person, earlier);
         }
         EntityMention mention = context.mentionAt(parse.token(subject).span());
         if (mention == null) {

@@ -15,6 +15,8 @@ public record EntityMention(Span span, String entityKey, boolean nominal, Source
     }
 
     public enum Source {
-        KNOWLEDGE_BASE, RECOGNISER, DESCRIPTOR, SHORT_FORM
+        KNOWLEDGE_BASE, RECOGNISER, DESCRIPTOR, SHORT_FORM,
+        /** A pronoun or title that refers to a person named elsewhere in the document. */
+        COREFERENCE
     }
 }

@@ -29,14 +29,15 @@ public final class EventStage implements Stage {
     private static final List<String> PLACE_RELATIONS = List.of("obl:in", "nmod:in", "obl:at", "nmod:at", "obl:near",
             "obl:into", "obl:inside", "obl:across", "obl:on", "obl:to", "obl:from", "nmod:from");
     private static final Set<String> FILLERS = Set.of("MD", "RB", "WDT", "WP", "TO", "HYPH", ",", ":");
-    private static final Set<String> CITY_WORDS = Set.of("city", "town");
     private static final Set<String> SKIP_CLAUSES = Set.of("advcl", "acl", "parataxis", "ccomp", "conj", "dep");
 
     private final KnowledgeBase kb;
+    private final Words words;
     private final Map<String, List<FactLexicon.Trigger>> triggersByLemma = new HashMap<>();
 
     public EventStage(KnowledgeBase kb, FactLexicon lexicon) {
         this.kb = kb;
+        this.words = kb.words();
         for (FactLexicon.Trigger trigger : lexicon.triggers()) {
             triggersByLemma.computeIfAbsent(trigger.lemma(), k -> new ArrayList<>()).add(trigger);
         }
@@ -73,8 +74,7 @@ public final class EventStage implements Stage {
         for (Draft draft : drafts) {
             Attribution attribution = context.attributionOf(draft.trigger);
             String certainty = attribution == null ? "asserted"
-                    : Set.of("claim", "allege", "accuse", "allegedly", "purportedly", "supposedly")
-                            .contains(attribution.cueWord()) ? "alleged" : "reported";
+                    : words.contains("allegingWords", attribution.cueWord()) ? "alleged" : "reported";
             events.add(new Event("e" + (events.size() + 1), draft.type, draft.actor, draft.target, draft.place,
                     draft.date, draft.parties, draft.trigger, draft.evidence,
                     attribution == null ? null : attribution.id(), certainty));
@@ -317,8 +317,8 @@ public final class EventStage implements Stage {
 
         private boolean isFiller(Token token) {
             String pos = token.pos();
-            return FILLERS.contains(pos) || (pos.startsWith("VB") && Set.of("be", "have", "help", "do", "try")
-                    .contains(token.lemma().toLowerCase(Locale.ROOT))) || token.word().equals("-");
+            return FILLERS.contains(pos) || (pos.startsWith("VB") && words.contains("eventFillerLemmas", token.lemma()))
+                    || token.word().equals("-");
         }
 
         /** The first mention within three words after "from" or "by" right behind the noun. */
@@ -365,7 +365,7 @@ public final class EventStage implements Stage {
                         bestRank = rank(entity.type());
                     }
                 }
-                theCity |= CITY_WORDS.contains(parse.lemma(phrase))
+                theCity |= words.contains("cityNouns", parse.lemma(phrase))
                         && parse.children(phrase, "det").stream().anyMatch(d -> parse.lemma(d).equals("the"));
             }
             if (best != null) {
@@ -391,7 +391,7 @@ public final class EventStage implements Stage {
                     TemporalExpression date = calendarDateIn(span);
                     if (date != null && (dependency.relation().startsWith("obl") || dependency.relation().startsWith(
                             "nmod") || dependency.relation().startsWith("advmod"))) {
-                        return date.value();
+                        return date.calendarValue();
                     }
                 }
             }
@@ -403,7 +403,7 @@ public final class EventStage implements Stage {
                     }
                     TemporalExpression date = calendarDateIn(parse.token(i).span());
                     if (date != null) {
-                        return date.value();
+                        return date.calendarValue();
                     }
                 }
             }

@@ -17,23 +17,31 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 public final class Extractor {
 
     /** Bump whenever the code's output can change. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private final Pipeline pipeline;
     private final String version;
 
     public Extractor(KnowledgeBase kb, FactLexicon lexicon, Supplier<StanfordCoreNLP> coreNlp) {
-        this.pipeline = new Pipeline(List.of(
-                new CoreNlpStage(coreNlp),
+        List<Stage> stages = new java.util.ArrayList<>();
+        stages.add(new CoreNlpStage(coreNlp));
+        stages.addAll(stagesAfterCoreNlp(kb, lexicon));
+        this.pipeline = new Pipeline(stages);
+        this.version = VERSION + "+data." + DataFiles.sha256(kb.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                lexicon.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
+    }
+
+    /** Our stages, in order, over what CoreNLP gives. */
+    public static List<Stage> stagesAfterCoreNlp(KnowledgeBase kb, FactLexicon lexicon) {
+        return List.of(
                 new NameConsistencyStage(kb),
                 new NameLinkingStage(kb),
                 new DescriptorStage(kb),
-                new ShortFormStage(),
-                new DateStage(),
-                new AttributionStage(lexicon),
-                new EventStage(kb, lexicon)));
-        this.version = VERSION + "+data." + DataFiles.sha256(kb.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                lexicon.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12);
+                new ShortFormStage(kb.words()),
+                new PersonReferenceStage(kb.words()),
+                new DateStage(kb.words()),
+                new AttributionStage(lexicon, kb.words()),
+                new EventStage(kb, lexicon));
     }
 
     /** The pipeline of this process: the data files from the classpath, CoreNLP loaded on first use. */

@@ -58,6 +58,7 @@ public final class NameConsistencyStage implements Stage {
         }
         names = surnamesAsPeople(text, names);
         names = teamsInResults(tokens, names, text);
+
         Map<String, String> typeByName = majorityTypes(text, names, headlines);
         List<NerMention> consistent = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];

@@ -46,23 +46,35 @@ public final class NameLinkingStage implements Stage {
     @Override
     public Document apply(Document doc) {
         Context context = new Context(doc.text(), doc.get(Layers.TOKENS), doc.get(Layers.NAMES));
-        linkKnownNames(context, false);
-        linkKnownNames(context, true);
+        linkKnownNames(context, Pass.EXACT);
+        linkKnownNames(context, Pass.EXACT_IN_CAPITALS);
         context.collectCountryEvidence();
+        linkKnownNames(context, Pass.VARIANTS);
         addRecognisedNames(context, false);
         addRecognisedNames(context, true);
         return doc.with(Layers.ENTITIES, Map.copyOf(context.found.entities))
                 .with(Layers.MENTIONS, context.found.sorted());
     }
 
-    /** Curated names in the text, on ordinary lines first, then on lines in capitals. */
-    private void linkKnownNames(Context context, boolean onHeadlines) {
+    /**
+     * The passes over the text for curated names: exact names and acronyms on ordinary lines, then exact names on
+     * lines in capitals where the body names the same entry, then, once the countries the document names are known,
+     * spelling variants of transliterated names on ordinary lines.
+     */
+    private enum Pass {
+        EXACT, EXACT_IN_CAPITALS, VARIANTS
+    }
+
+    private void linkKnownNames(Context context, Pass pass) {
         List<Token> tokens = context.tokens;
+        boolean onHeadlines = pass == Pass.EXACT_IN_CAPITALS;
         int i = 0;
         while (i < tokens.size()) {
             Token first = tokens.get(i);
             boolean headline = context.headlines.contains(first.span());
-            Match match = first.isCapitalized() && headline == onHeadlines ? longestKnownName(context, i) : null;
+            boolean candidate = first.isCapitalized() || pass == Pass.EXACT && !headline;
+            Match match = candidate && headline == onHeadlines && !context.found.overlapsAny(first.span())
+                    ? longestKnownName(context, i, pass == Pass.VARIANTS) : null;
             if (match == null || (onHeadlines && !context.namedOutsideHeadlines(match.entry.key()))) {
                 i++;
                 continue;
@@ -73,7 +85,7 @@ public final class NameLinkingStage implements Stage {
         }
     }
 
-    private @Nullable Match longestKnownName(Context context, int start) {
+    private @Nullable Match longestKnownName(Context context, int start, boolean variants) {
         List<Token> tokens = context.tokens;
         Token first = tokens.get(start);
         int sentenceEnd = start;
@@ -88,12 +100,29 @@ public final class NameLinkingStage implements Stage {
                 continue;
             }
             String candidate = context.text.substring(first.span().begin(), last.span().end());
-            // In capitals every word looks like an acronym ("IS", "US"); elsewhere acronyms are case-sensitive.
-            KbEntry entry = end - start == 1 && !headline ? kb.acronym(candidate) : null;
-            if (entry == null) {
-                entry = kb.named(candidate).stream().filter(e -> !e.gazetteer()).findFirst().orElse(null);
+            if (!first.isCapitalized() && (end - start < 2 || !candidate.chars().anyMatch(Character::isUpperCase))) {
+                // A curated name may open in lower case ("government of Iraq") only if it holds a name.
+                continue;
             }
-            if (entry != null && context.recogniserAgrees(entry, start, end)) {
+            KbEntry entry;
+            if (variants) {
+                entry = context.isName(start, end) ? kb.similar(candidate) : null;
+                if (entry != null && !context.evidencedCountries.contains(entry.country())) {
+                    entry = null;
+                }
+            } else {
+                // In capitals every word looks like an acronym ("IS", "US"); elsewhere acronyms are case-sensitive.
+                entry = end - start == 1 && !headline ? kb.acronym(candidate) : null;
+                if (entry == null) {
+                    // The gazetteer's places only where the words stand as a place: "fighting in Kyiv".
+                    boolean asPlace = context.isName(start, end)
+                            && PlaceRole.isAfterPlacePreposition(tokens, start, words);
+                    entry = kb.named(candidate).stream().filter(e -> !e.gazetteer() || asPlace && e.type().isPlace())
+                            .findFirst().orElse(null);
+                }
+            }
+            if (entry != null && !context.found.overlapsAny(new Span(first.span().begin(), last.span().end()))
+                    && context.recogniserAgrees(entry, start, end)) {
                 return new Match(entry, end);
             }
         }
@@ -245,8 +274,28 @@ public final class NameLinkingStage implements Stage {
         }
 
         /**
-         * Whether the recogniser lets tokens [start, end) name the entry: it tagged none of them as a person (unless
-         * the entry is one), and no name it found there runs past the match ("Air France" is not France).
+         * Whether tokens [start, end) may be a name: the recogniser found a name there, or they are capitalised
+         * (a generic head the knowledge base spells too, "province", may end them).
+         */
+        boolean isName(int start, int end) {
+            if (nerAt[start] != null) {
+                return true;
+            }
+            for (int t = start; t < end; t++) {
+                Token token = tokens.get(t);
+                boolean punctuation = !Character.isLetterOrDigit(token.word().charAt(0));
+                if (!punctuation && !token.isCapitalized() && !(t == end - 1 && t > start && token.isNoun())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the recogniser lets tokens [start, end) name the entry: where the entry is a place, it tagged none
+         * of them as a person (someone called Jordan) nor, for a gazetteer place, as an organisation (a team called
+         * Leeds); and no name it found there runs past the match ("Air France" is not France). Its other types
+         * yield to a curated name: "Daesh" is the group even where the recogniser took it for a person.
          */
         boolean recogniserAgrees(KbEntry entry, int start, int end) {
             for (int t = start; t < end; t++) {
@@ -255,7 +304,9 @@ public final class NameLinkingStage implements Stage {
                     continue;
                 }
                 EntityType type = EntityType.fromNerTag(mention.nerType());
-                if (type == EntityType.PERSON && entry.type() != EntityType.PERSON) {
+                boolean person = type == EntityType.PERSON;
+                boolean team = type == EntityType.ORGANIZATION && entry.gazetteer();
+                if (entry.type().isPlace() && (person || team)) {
                     return false;
                 }
                 if (mention.firstToken() < start && !tokens.get(mention.firstToken()).word().equalsIgnoreCase("the")

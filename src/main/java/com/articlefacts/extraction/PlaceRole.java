@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a country's name names the place or the state acting. News writes both: "fighting in Syria" is a place,
- * "Turkey welcomed the deal" and "the UK's position" are the state. A name after a preposition of place, or after
- * "of" following a direction ("north of Iraq"), is the place; anything else is the actor.
+ * Whether a country's or capital's name names the place or the state acting. News writes both: "fighting in Syria"
+ * is a place, "Turkey welcomed the deal" and "Moscow said" are the state. A name after a preposition of place, or
+ * after "of" following a direction ("north of Iraq"), is the place; a name that is the subject of a verb ("Turkey
+ * welcomed", "Turkey and Russia agreed"), a possessor ("the UK's position") or the agent of a passive ("announced by
+ * Russia") is the state acting; anything else is the place, which is what a name most often is where nothing says
+ * otherwise.
  */
 final class PlaceRole {
 
@@ -14,9 +17,34 @@ final class PlaceRole {
     }
 
     static boolean isPlace(List<Token> tokens, int nameStart, Words words) {
+        if (isAfterPlacePreposition(tokens, nameStart, words)) {
+            return true;
+        }
+        return !isSubject(tokens, nameStart) && !isPossessor(tokens, nameStart) && !isAgent(tokens, nameStart);
+    }
+
+    /** "Australia's diplomatic efforts", "the UK's position": the state whose the thing is. */
+    private static boolean isPossessor(List<Token> tokens, int nameStart) {
+        int i = nameStart;
+        while (i < tokens.size() && tokens.get(i).isProperNoun()) {
+            i++;
+        }
+        return i < tokens.size() && tokens.get(i).pos().equals("POS");
+    }
+
+    /** "announced by Russia and Turkey": the agent of a passive. */
+    private static boolean isAgent(List<Token> tokens, int nameStart) {
+        int i = nameStart - 1;
+        while (i >= 0 && isListed(tokens.get(i))) {
+            i--;
+        }
+        return i >= 0 && tokens.get(i).word().equalsIgnoreCase("by");
+    }
+
+    static boolean isAfterPlacePreposition(List<Token> tokens, int nameStart, Words words) {
         int i = nameStart - 1;
         int sentence = tokens.get(nameStart).sentence();
-        while (i >= 0 && tokens.get(i).sentence() == sentence && isSkippable(tokens.get(i))) {
+        while (i >= 0 && tokens.get(i).sentence() == sentence && isListed(tokens.get(i))) {
             i--;
         }
         if (i < 0 || tokens.get(i).sentence() != sentence) {
@@ -29,8 +57,20 @@ final class PlaceRole {
         return before.equals("of") && i > 0 && words.contains("directions", tokens.get(i - 1).word());
     }
 
+    /** Whether a verb follows the name, past the other names of a list and adverbs ("Turkey and Russia agreed"). */
+    private static boolean isSubject(List<Token> tokens, int nameStart) {
+        int sentence = tokens.get(nameStart).sentence();
+        int i = nameStart;
+        while (i < tokens.size() && tokens.get(i).sentence() == sentence
+                && (isListed(tokens.get(i)) || tokens.get(i).pos().startsWith("RB"))) {
+            i++;
+        }
+        return i < tokens.size() && tokens.get(i).sentence() == sentence
+                && (tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD"));
+    }
+
     /** Determiners and the other names of a list ("in Iraq and Syria") stand between a preposition and a name. */
-    private static boolean isSkippable(Token token) {
+    private static boolean isListed(Token token) {
         String word = token.word().toLowerCase(Locale.ROOT);
         return word.equals("the") || word.equals("and") || word.equals(",") || word.equals("or")
                 || token.isProperNoun() || token.pos().equals("JJ");

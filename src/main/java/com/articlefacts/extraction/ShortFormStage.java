@@ -14,7 +14,11 @@ import java.util.Set;
  */
 public final class ShortFormStage implements Stage {
 
-    private static final Set<String> MINOR_WORDS = Set.of("of", "for", "the", "and", "in", "on", "to", "al");
+    private final Words words;
+
+    public ShortFormStage(Words words) {
+        this.words = words;
+    }
 
     @Override
     public Set<Layer<?>> requires() {
@@ -56,7 +60,7 @@ public final class ShortFormStage implements Stage {
     }
 
     /** Short form to entity key: surnames of people with two or more names, acronyms of multi-word organisations. */
-    private static Map<String, String> shortForms(Iterable<Entity> entities) {
+    private Map<String, String> shortForms(Iterable<Entity> entities) {
         Map<String, String> forms = new HashMap<>();
         Set<String> ambiguous = new java.util.HashSet<>();
         for (Entity entity : entities) {
@@ -82,10 +86,11 @@ public final class ShortFormStage implements Stage {
         return words[words.length - 1];
     }
 
-    private static String acronym(String[] words) {
+    private String acronym(String[] names) {
         StringBuilder initials = new StringBuilder();
-        for (String word : words) {
-            if (!word.isEmpty() && !MINOR_WORDS.contains(word.toLowerCase()) && Character.isUpperCase(word.charAt(0))) {
+        for (String word : names) {
+            if (!word.isEmpty() && !words.contains("acronymMinorWords", word)
+                    && Character.isUpperCase(word.charAt(0))) {
                 initials.append(word.charAt(0));
             }
         }

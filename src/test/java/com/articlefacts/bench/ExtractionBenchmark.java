@@ -19,18 +19,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
-import com.articlefacts.extraction.AttributionStage;
 import com.articlefacts.extraction.CoreNlp;
 import com.articlefacts.extraction.CoreNlpStage;
-import com.articlefacts.extraction.DateStage;
-import com.articlefacts.extraction.DescriptorStage;
 import com.articlefacts.extraction.Document;
-import com.articlefacts.extraction.EventStage;
+import com.articlefacts.extraction.Extractor;
 import com.articlefacts.extraction.FactLexicon;
 import com.articlefacts.extraction.KnowledgeBase;
 import com.articlefacts.extraction.Layers;
-import com.articlefacts.extraction.NameLinkingStage;
-import com.articlefacts.extraction.ShortFormStage;
 import com.articlefacts.extraction.Stage;
 
 import tools.jackson.databind.JsonNode;
@@ -70,8 +65,7 @@ public class ExtractionBenchmark {
         KnowledgeBase kb = KnowledgeBase.load();
         FactLexicon lexicon = FactLexicon.load();
         coreNlp = new CoreNlpStage(CoreNlp::pipeline);
-        ourStages = List.of(new NameLinkingStage(kb), new DescriptorStage(kb), new ShortFormStage(), new DateStage(),
-                new AttributionStage(lexicon), new EventStage(kb, lexicon));
+        ourStages = Extractor.stagesAfterCoreNlp(kb, lexicon);
         long words = 0;
         for (String text : texts) {
             Document doc = coreNlp.apply(Document.of(text, LocalDate.of(2016, 8, 21)));

@@ -17,16 +17,21 @@ final class Annotated {
     }
 
     static Document names(String text, LocalDate publishedOn) {
-        Document doc = new CoreNlpStage(CoreNlp::pipeline).apply(Document.of(text, publishedOn));
-        return new NameLinkingStage(KB).apply(doc);
+        Document doc = coreNlp(text, publishedOn);
+        return new NameLinkingStage(KB).apply(new NameConsistencyStage(KB).apply(doc));
     }
 
-    /** Every stage before the fact stages, then dates, attributions and events. */
+    static Document coreNlp(String text, LocalDate publishedOn) {
+        return new CoreNlpStage(CoreNlp::pipeline).apply(Document.of(text, publishedOn));
+    }
+
+    /** Every stage: names, descriptions, short forms, dates, attributions and events. */
     static Document facts(String text, LocalDate publishedOn) {
-        Document doc = new ShortFormStage().apply(new DescriptorStage(KB).apply(names(text, publishedOn)));
-        doc = new DateStage().apply(doc);
-        doc = new AttributionStage(LEXICON).apply(doc);
-        return new EventStage(KB, LEXICON).apply(doc);
+        Document doc = coreNlp(text, publishedOn);
+        for (Stage stage : Extractor.stagesAfterCoreNlp(KB, LEXICON)) {
+            doc = stage.apply(doc);
+        }
+        return doc;
     }
 
     static Document descriptors(String text) {

@@ -41,4 +41,21 @@ class DescriptorStageTests {
         assertThat(doc.get(Layers.MENTIONS)).isEmpty();
         assertThat(doc.get(Layers.ENTITIES)).isEmpty();
     }
+
+    @Test
+    void aCommonDescriptionNeedsItsActorsCountryInTheStory() {
+        Document doc = Annotated.descriptors(
+                "Government troops clashed with rebels near Bujumbura, the capital of Burundi, on Sunday.");
+
+        assertThat(doc.get(Layers.MENTIONS)).extracting(EntityMention::entityKey)
+                .doesNotContain("syrian-regime", "free-syrian-army");
+    }
+
+    @Test
+    void aSentenceSetInAnotherCountryOverridesTheStorysCountry() {
+        Document doc = Annotated.descriptors("Regime forces shelled Homs, Syria, on Monday. "
+                + "In Damascus, officials said regime change in Iran was not their aim.");
+
+        assertThat(mentionsOf(doc, "syrian-regime")).containsExactly("Regime forces");
+    }
 }

@@ -10,11 +10,67 @@ import org.junit.jupiter.api.Test;
 class NameLinkingStageTests {
 
     @Test
-    void linksTransliteratedPlaceNamesToOneEntry() {
-        Document doc = Annotated.names("Clashes spread from Al Ḩasakah to Raqqah, and later reached al-Hasaka again.");
+    void linksTransliteratedPlaceNamesToOneEntryWhereTheDocumentNamesTheirCountry() {
+        Document doc = Annotated.names(
+                "Clashes in Syria spread from Al Ḩasakah to Raqqah, and later reached al-Hasaka again.");
 
         assertThat(mentionsOf(doc, "al-hasakah")).containsExactly("Al Ḩasakah", "al-Hasaka");
         assertThat(mentionsOf(doc, "raqqa")).containsExactly("Raqqah");
+    }
+
+    @Test
+    void matchesNoSpellingVariantWithoutItsCountryInTheStory() {
+        Document doc = Annotated.names("Police in Samara detained two men, and the Mosel flooded Koblenz.");
+
+        assertThat(doc.get(Layers.MENTIONS)).extracting(EntityMention::entityKey)
+                .doesNotContain("samarra", "mosul", "iraq");
+        assertThat(doc.get(Layers.ENTITIES).get("samara")).satisfies(samara -> {
+            assertThat(samara.type()).isEqualTo(EntityType.CITY);
+            assertThat(samara.coordinates()).isNotNull();
+        });
+    }
+
+    @Test
+    void aPersonCalledLikeACountryIsAPerson() {
+        Document doc = Annotated.names("Michael Jordan scored 30 points. Jordan said the team was tired.");
+
+        assertThat(mentionsOf(doc, "jordan")).isEmpty();
+        assertThat(mentionsOf(doc, "michael-jordan")).contains("Michael Jordan");
+    }
+
+    @Test
+    void aNameInsideALongerNameIsNotLinkedAlone() {
+        Document doc = Annotated.names("Air France cancelled flights to Conakry.");
+
+        assertThat(mentionsOf(doc, "france")).isEmpty();
+    }
+
+    @Test
+    void wordsInCapitalsAreNoAcronyms() {
+        Document doc = Annotated.names("IS THIS THE END OF THE STRIKE ?\n\nWorkers at the plant voted on Monday.");
+
+        assertThat(mentionsOf(doc, "islamic-state")).isEmpty();
+    }
+
+    @Test
+    void placesOutsideTheMiddleEastComeFromTheWorldGazetteerWithCoordinates() {
+        Document doc = Annotated.names("Ukrainian troops shelled positions near Kharkiv, officials in Kyiv said.");
+
+        assertThat(doc.get(Layers.ENTITIES).get("kharkiv")).satisfies(kharkiv -> {
+            assertThat(kharkiv.type()).isEqualTo(EntityType.CITY);
+            assertThat(kharkiv.coordinates().latitude()).isBetween(49.0, 51.0);
+        });
+        assertThat(mentionsOf(doc, "kyiv")).containsExactly("Kyiv");
+    }
+
+    @Test
+    void aCapitalActingIsItsState() {
+        Document doc = Annotated.names("Moscow rejected the proposal on Tuesday.");
+
+        assertThat(doc.get(Layers.MENTIONS)).singleElement().satisfies(mention -> {
+            assertThat(mention.entityKey()).isEqualTo("russia");
+            assertThat(mention.actor()).isTrue();
+        });
     }
 
     @Test

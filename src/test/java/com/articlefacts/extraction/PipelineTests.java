@@ -31,7 +31,7 @@ class PipelineTests {
 
     @Test
     void refusesAStageWhoseLayersNoEarlierStageProvides() {
-        assertThatThrownBy(() -> new Pipeline(List.of(new ShortFormStage())))
+        assertThatThrownBy(() -> new Pipeline(List.of(new ShortFormStage(Annotated.KB.words()))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ShortFormStage requires the layer");
     }

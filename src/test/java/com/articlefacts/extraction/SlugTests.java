@@ -21,4 +21,18 @@ class SlugTests {
     void neverReturnsAnEmptySlug() {
         assertThat(Slug.of("!!!")).isEqualTo("untitled");
     }
+
+    @Test
+    void transliteratesEveryScriptSoDifferentNamesGetDifferentKeys() {
+        assertThat(Slug.key("Łódź")).isEqualTo("lodz");
+        assertThat(Slug.key("Харків")).isEqualTo("kharkiv");
+        assertThat(Slug.key("Αθήνα")).isEqualTo("athena");
+        assertThat(Slug.key("東京")).isNotEqualTo(Slug.key("北京")).matches("[a-z0-9-]+");
+        assertThat(Slug.key("الحسكة")).matches("[a-z0-9-]+").isNotEqualTo("untitled");
+    }
+
+    @Test
+    void keysANameOfSymbolsByItsHash() {
+        assertThat(Slug.key("★")).startsWith("name-").isNotEqualTo(Slug.key("☆"));
+    }
 }

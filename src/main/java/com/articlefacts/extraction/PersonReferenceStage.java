@@ -1,0 +1,191 @@
+package com.articlefacts.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * People referred to without their name. A personal pronoun ("he", "his", "she") refers to the person named last
+ * before it, in its sentence or the two before. A title after "the" ("the Foreign Secretary", "the Prime Minister")
+ * refers to the person the document names with that title ("Foreign Secretary Jane Doe"). A pronoun or title with no
+ * such person is left alone rather than guessed. Titles and pronouns live in {@code kb/words.json}. Requires
+ * {@link Layers#TOKENS}, {@link Layers#ENTITIES} and {@link Layers#MENTIONS}; provides the last two.
+ */
+public final class PersonReferenceStage implements Stage {
+
+    /** How many sentences before a pronoun its person may have been named. */
+    private static final int PRONOUN_REACH = 2;
+
+    private final Words words;
+    private final List<List<String>> titles;
+
+    public PersonReferenceStage(Words words) {
+        this.words = words;
+        this.titles = words.phrases("personTitles");
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS, Layers.ENTITIES, Layers.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ENTITIES, Layers.MENTIONS);
+    }
+
+    @Override
+    public Document apply(Document doc) {
+        List<Token> tokens = doc.get(Layers.TOKENS);
+        Map<String, Entity> entities = doc.get(Layers.ENTITIES);
+        List<EntityMention> mentions = doc.get(Layers.MENTIONS);
+        NameLinkingStage.Mentions found = new NameLinkingStage.Mentions(doc.text(), mentions, entities);
+        List<Named> people = people(tokens, mentions, entities);
+        List<Named> groups = groups(tokens, mentions, entities);
+        Map<String, String> personByTitle = titledPeople(tokens, people);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (found.overlapsAny(token.span())) {
+                continue;
+            }
+            boolean speaker = words.contains("speakerPronouns", token.word()) && token.word().equals("I")
+                    || words.contains("speakerPronouns", token.word()) && !token.word().equalsIgnoreCase("i");
+            if (words.contains("personPronouns", token.word()) || speaker) {
+                Named antecedent = lastBefore(people, token);
+                if (antecedent != null) {
+                    found.add(new EntityMention(token.span(), antecedent.key, true,
+                            EntityMention.Source.COREFERENCE), entities.get(antecedent.key));
+                }
+                continue;
+            }
+            if (words.contains("organisationPronouns", token.word())) {
+                Named antecedent = lastBefore(groups, token);
+                if (antecedent != null) {
+                    // A state referred to as "we" or "they" is the state acting.
+                    boolean state = entities.get(antecedent.key).type() == EntityType.COUNTRY;
+                    found.add(new EntityMention(token.span(), antecedent.key, true,
+                            EntityMention.Source.COREFERENCE, state), entities.get(antecedent.key));
+                }
+                continue;
+            }
+            if (token.word().equalsIgnoreCase("the") && i + 1 < tokens.size()) {
+                int end = titleEnd(tokens, i + 1);
+                if (end > 0) {
+                    String title = words(tokens, i + 1, end);
+                    String key = personByTitle.get(title);
+                    Span span = new Span(tokens.get(i + 1).span().begin(), tokens.get(end - 1).span().end());
+                    boolean beforeTheName = end < tokens.size() && found.overlapsAny(tokens.get(end).span());
+                    if (key != null && !beforeTheName && !found.overlapsAny(span)) {
+                        found.add(new EntityMention(span, key, true, EntityMention.Source.COREFERENCE),
+                                entities.get(key));
+                    }
+                    i = end - 1;
+                }
+            }
+        }
+        return doc.with(Layers.ENTITIES, Map.copyOf(found.entities())).with(Layers.MENTIONS, found.sorted());
+    }
+
+    /** A person's mention by name, with the sentence and token it starts at. */
+    private record Named(String key, int sentence, int firstToken) {
+    }
+
+    private static List<Named> people(List<Token> tokens, List<EntityMention> mentions, Map<String, Entity> entities) {
+        Map<Integer, Token> byBegin = new HashMap<>();
+        tokens.forEach(token -> byBegin.put(token.span().begin(), token));
+        List<Named> people = new ArrayList<>();
+        for (EntityMention mention : mentions) {
+            Entity entity = entities.get(mention.entityKey());
+            Token first = byBegin.get(mention.span().begin());
+            if (entity != null && entity.type() == EntityType.PERSON && !mention.nominal() && first != null) {
+                people.add(new Named(mention.entityKey(), first.sentence(), first.index()));
+            }
+        }
+        return people;
+    }
+
+    /** Organisations and states acting, by name. */
+    private static List<Named> groups(List<Token> tokens, List<EntityMention> mentions, Map<String, Entity> entities) {
+        Map<Integer, Token> byBegin = new HashMap<>();
+        tokens.forEach(token -> byBegin.put(token.span().begin(), token));
+        List<Named> groups = new ArrayList<>();
+        for (EntityMention mention : mentions) {
+            Entity entity = entities.get(mention.entityKey());
+            Token first = byBegin.get(mention.span().begin());
+            boolean group = entity != null && (entity.type() == EntityType.ORGANIZATION
+                    || entity.type() == EntityType.COUNTRY && mention.actor());
+            if (group && first != null && mention.source() != EntityMention.Source.COREFERENCE) {
+                groups.add(new Named(mention.entityKey(), first.sentence(), first.index()));
+            }
+        }
+        return groups;
+    }
+
+    private static @Nullable Named lastBefore(List<Named> people, Token pronoun) {
+        Named last = null;
+        for (Named person : people) {
+            if (person.firstToken < pronoun.index() && pronoun.sentence() - person.sentence <= PRONOUN_REACH) {
+                last = person;
+            }
+        }
+        return last;
+    }
+
+    /** Titles written right before a person's name ("Foreign Secretary Jane Doe"), with that person's key. */
+    private Map<String, String> titledPeople(List<Token> tokens, List<Named> people) {
+        Map<String, String> byTitle = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (Named person : people) {
+            for (List<String> title : titles) {
+                int start = person.firstToken - title.size();
+                if (start >= 0 && matches(tokens, start, title)) {
+                    String written = words(tokens, start, person.firstToken);
+                    String before = byTitle.putIfAbsent(written, person.key);
+                    if (before != null && !before.equals(person.key)) {
+                        ambiguous.add(written);
+                    }
+                    break;
+                }
+            }
+        }
+        ambiguous.forEach(byTitle::remove);
+        return byTitle;
+    }
+
+    /** The end of a capitalised title starting at the token, or -1. */
+    private int titleEnd(List<Token> tokens, int start) {
+        for (List<String> title : titles) {
+            if (matches(tokens, start, title) && tokens.get(start).isCapitalized()) {
+                return start + title.size();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matches(List<Token> tokens, int start, List<String> title) {
+        if (start + title.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < title.size(); k++) {
+            Token token = tokens.get(start + k);
+            if (!token.word().toLowerCase(Locale.ROOT).equals(title.get(k))
+                    || token.sentence() != tokens.get(start).sentence()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String words(List<Token> tokens, int start, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int t = start; t < end; t++) {
+            out.append(out.isEmpty() ? "" : " ").append(tokens.get(t).word().toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+}
