@@ -29,7 +29,7 @@ const countryRows = countries
     const demonym = c.demonyms?.eng?.m || null;
     // A demonym listed as a name ("Saudi", "Thai") is an adjective: it describes, it does not name.
     const names = [c.name.common, c.name.official, ...c.altSpellings]
-      .filter((n, i) => latin(n) && !isCode(n) && !n.includes(', ') && (i === 0 || n !== demonym));
+      .filter((n, i) => i === 0 || (latin(n) && !isCode(n) && !n.includes(', ') && n !== demonym));
     return {
       name: c.name.common,
       aliases: [...new Set(names)],

@@ -106,8 +106,11 @@ public final class NameConsistencyStage implements Stage {
                 && surnames.contains(name.span().coveredText(text)) ? retyped(name, PERSON) : name).toList();
     }
 
-    private List<NerMention> teamsInResults(List<Token> tokens, List<NerMention> names, String text) {
+    private List<NerMention> teamsInResults(List<Token> tokens, List<NerMention> found, String text) {
         Map<Integer, Integer> scoredPerSentence = new HashMap<>();
+        List<NerMention> names = new ArrayList<>(found);
+        names.addAll(unnamedTeams(tokens, found, text));
+        names.sort(Comparator.comparing(NerMention::span));
         for (NerMention name : names) {
             if (isScored(tokens, name)) {
                 scoredPerSentence.merge(tokens.get(name.firstToken()).sentence(), 1, Integer::sum);
@@ -121,6 +124,86 @@ public final class NameConsistencyStage implements Stage {
                     .anyMatch(entry -> entry.type() == EntityType.COUNTRY);
             return results && place && !country && isScored(tokens, name) ? retyped(name, ORGANIZATION) : name;
         }).toList();
+    }
+
+    /**
+     * Names the recogniser missed in a line of results: capitalised words directly followed by a score, where the
+     * line has at least {@value #RESULTS_PAIRS} such pairs besides ("Bath 56 Sale 31 Wasps 33"). They are teams,
+     * unless they name a country.
+     */
+    private List<NerMention> unnamedTeams(List<Token> tokens, List<NerMention> names, String text) {
+        boolean[] covered = new boolean[tokens.size()];
+        names.forEach(name -> java.util.Arrays.fill(covered, name.firstToken(), name.endToken(), true));
+        List<NerMention> candidates = new ArrayList<>();
+        Map<Integer, Integer> pairsPerSentence = new HashMap<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && isCapitalisedWord(tokens, end) && !covered[end]
+                    && tokens.get(end).sentence() == tokens.get(i).sentence()) {
+                end++;
+            }
+            if (end > i) {
+                NerMention candidate = new NerMention(new Span(tokens.get(i).span().begin(),
+                        tokens.get(end - 1).span().end()), ORGANIZATION, i, end, null);
+                if (isScored(tokens, candidate)) {
+                    candidates.add(candidate);
+                }
+                i = end;
+            } else {
+                if (covered[i] && isScored(tokens, i + 1)) {
+                    pairsPerSentence.merge(tokens.get(i).sentence(), 1, Integer::sum);
+                }
+                i++;
+            }
+        }
+        candidates.forEach(c -> pairsPerSentence.merge(tokens.get(c.firstToken()).sentence(), 1, Integer::sum));
+        Map<Integer, Integer> pairsPerBlock = blocks(pairsPerSentence);
+        List<NerMention> teams = new ArrayList<>();
+        for (NerMention candidate : candidates) {
+            if (pairsPerBlock.get(tokens.get(candidate.firstToken()).sentence()) > RESULTS_PAIRS) {
+                boolean country = kb.named(candidate.span().coveredText(text)).stream()
+                        .anyMatch(entry -> entry.type() == EntityType.COUNTRY);
+                teams.add(country ? retyped(candidate, "LOCATION") : candidate);
+            }
+        }
+        return teams;
+    }
+
+    /**
+     * For each sentence with name-and-score pairs, the pairs of its block: the run of consecutive sentences that all
+     * have some, since a table gives a line to each result ("Bath 56" / "Sale 31 Wasps 33").
+     */
+    private static Map<Integer, Integer> blocks(Map<Integer, Integer> pairsPerSentence) {
+        Map<Integer, Integer> perBlock = new HashMap<>();
+        for (int sentence : pairsPerSentence.keySet()) {
+            if (pairsPerSentence.containsKey(sentence - 1)) {
+                continue;
+            }
+            int total = 0;
+            int end = sentence;
+            while (pairsPerSentence.containsKey(end)) {
+                total += pairsPerSentence.get(end);
+                end++;
+            }
+            for (int s = sentence; s < end; s++) {
+                perBlock.put(s, total);
+            }
+        }
+        return perBlock;
+    }
+
+    /** A capitalised word that is neither a date ("May 13") nor a surname after an initial ("A. Dale 69"). */
+    private static boolean isCapitalisedWord(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        boolean afterInitial = index > 0 && tokens.get(index - 1).word().matches("\\p{Lu}\\.");
+        return token.isCapitalized() && token.word().codePoints().allMatch(Character::isLetter)
+                && token.ner().equals("O") && !afterInitial;
+    }
+
+    private static boolean isScored(List<Token> tokens, int next) {
+        return next < tokens.size() && tokens.get(next).sentence() == tokens.get(next - 1).sentence()
+                && tokens.get(next).word().matches("\\d{1,3}");
     }
 
     /** A name followed directly by a whole number ("Leeds 2"), in the same sentence. */

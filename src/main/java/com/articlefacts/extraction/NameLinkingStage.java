@@ -72,7 +72,8 @@ public final class NameLinkingStage implements Stage {
         while (i < tokens.size()) {
             Token first = tokens.get(i);
             boolean headline = context.headlines.contains(first.span());
-            boolean candidate = first.isCapitalized() || pass == Pass.EXACT && !headline;
+            boolean candidate = first.isCapitalized()
+                    || pass == Pass.EXACT && !headline && Character.isLetter(first.word().codePointAt(0));
             Match match = candidate && headline == onHeadlines && !context.found.overlapsAny(first.span())
                     ? longestKnownName(context, i, pass == Pass.VARIANTS) : null;
             if (match == null || (onHeadlines && !context.namedOutsideHeadlines(match.entry.key()))) {
@@ -293,8 +294,8 @@ public final class NameLinkingStage implements Stage {
 
         /**
          * Whether the recogniser lets tokens [start, end) name the entry: where the entry is a place, it tagged none
-         * of them as a person (someone called Jordan) nor, for a gazetteer place, as an organisation (a team called
-         * Leeds); and no name it found there runs past the match ("Air France" is not France). Its other types
+         * of them as a person (someone called Jordan) unless they follow "in" or the like, nor, for a gazetteer
+         * place, as an organisation (a team called Leeds); and no name it found there runs past the match ("Air France" is not France). Its other types
          * yield to a curated name: "Daesh" is the group even where the recogniser took it for a person.
          */
         boolean recogniserAgrees(KbEntry entry, int start, int end) {
@@ -304,7 +305,9 @@ public final class NameLinkingStage implements Stage {
                     continue;
                 }
                 EntityType type = EntityType.fromNerTag(mention.nerType());
-                boolean person = type == EntityType.PERSON;
+                // The recogniser takes many foreign places for people ("Kyiv"); where the words stand as a place
+                // ("officials in Kyiv") the place wins.
+                boolean person = type == EntityType.PERSON && !PlaceRole.isInside(tokens, start, end, words);
                 boolean team = type == EntityType.ORGANIZATION && entry.gazetteer();
                 if (entry.type().isPlace() && (person || team)) {
                     return false;

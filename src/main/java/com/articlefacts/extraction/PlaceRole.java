@@ -23,6 +23,17 @@ final class PlaceRole {
         return !isSubject(tokens, nameStart) && !isPossessor(tokens, nameStart) && !isAgent(tokens, nameStart);
     }
 
+    /**
+     * Whether the name is where something is or goes: after "in", "near", "into" and the like, and not a possessor
+     * ("in Jordan's film" is about a person).
+     */
+    static boolean isInside(List<Token> tokens, int nameStart, int nameEnd, Words words) {
+        int before = nameStart - 1;
+        return before >= 0 && words.contains("locativePrepositions", tokens.get(before).word())
+                && tokens.get(before).sentence() == tokens.get(nameStart).sentence()
+                && !(nameEnd < tokens.size() && tokens.get(nameEnd).pos().equals("POS"));
+    }
+
     /** "Australia's diplomatic efforts", "the UK's position": the state whose the thing is. */
     private static boolean isPossessor(List<Token> tokens, int nameStart) {
         int i = nameStart;
