@@ -130,6 +130,10 @@ class ArticleApiIntegrationTests {
         JsonNode ypg = getJson("/api/entities/ypg");
 
         assertThat(found.get("content").findValuesAsString("key")).contains("al-hasakah");
+        JsonNode hasakah = getJson("/api/entities/al-hasakah");
+        assertThat(hasakah.get("coordinates").get("latitude").asDouble()).isBetween(36.0, 37.0);
+        assertThat(hasakah.get("coordinates").get("longitude").asDouble()).isBetween(40.0, 41.5);
+        assertThat(ypg.get("coordinates").isNull()).isTrue();
         assertThat(ypg.get("articles").get(0).get("mentionCount").asInt()).isEqualTo(7);
         assertThat(ypg.get("aliases").toString()).contains("Kurdish People's Protection Units");
     }

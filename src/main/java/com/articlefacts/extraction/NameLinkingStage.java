@@ -344,12 +344,13 @@ public final class NameLinkingStage implements Stage {
         }
 
         boolean namedOutsideHeadlines(String key) {
-            return found.mentions.stream().anyMatch(m -> m.entityKey().equals(key) && !headlines.contains(m.span()));
+            return found.mentions.values().stream()
+                    .anyMatch(m -> m.entityKey().equals(key) && !headlines.contains(m.span()));
         }
 
         /** Countries the document names: by name, by demonym, or through a curated actor or place of theirs. */
         void collectCountryEvidence() {
-            for (EntityMention mention : found.mentions) {
+            for (EntityMention mention : found.mentions.values()) {
                 kb.entry(mention.entityKey()).map(KbEntry::country).ifPresent(evidencedCountries::add);
                 if (!headlines.contains(mention.span())) {
                     bodyNames.put(NameForms.normalize(mention.span().coveredText(text)), mention.entityKey());
@@ -365,10 +366,14 @@ public final class NameLinkingStage implements Stage {
         }
     }
 
-    /** The mentions found so far, kept free of overlaps, with the entities they refer to. */
+    /**
+     * The mentions found so far, kept free of overlaps, with the entities they refer to. Mentions that never overlap
+     * are ordered alike by start and end, so the one starting last before a span's end is the only one that can
+     * overlap it: a lookup, not a scan, even in an article of thousands of mentions.
+     */
     static final class Mentions {
         private final String text;
-        private final List<EntityMention> mentions = new ArrayList<>();
+        private final java.util.TreeMap<Integer, EntityMention> mentions = new java.util.TreeMap<>();
         private final Map<String, Entity> entities = new HashMap<>();
 
         Mentions(String text) {
@@ -377,19 +382,20 @@ public final class NameLinkingStage implements Stage {
 
         Mentions(String text, List<EntityMention> mentions, Map<String, Entity> entities) {
             this(text);
-            this.mentions.addAll(mentions);
+            mentions.forEach(mention -> this.mentions.put(mention.span().begin(), mention));
             this.entities.putAll(entities);
         }
 
         boolean overlapsAny(Span span) {
-            return mentions.stream().anyMatch(m -> m.span().overlaps(span));
+            Map.Entry<Integer, EntityMention> before = mentions.floorEntry(Math.max(span.begin(), span.end() - 1));
+            return before != null && before.getValue().span().overlaps(span);
         }
 
         void add(EntityMention mention, Entity entity) {
             if (overlapsAny(mention.span())) {
                 return;
             }
-            mentions.add(mention);
+            mentions.put(mention.span().begin(), mention);
             entities.putIfAbsent(entity.key(), entity);
         }
 
@@ -410,7 +416,11 @@ public final class NameLinkingStage implements Stage {
         }
 
         List<EntityMention> sorted() {
-            return mentions.stream().sorted(Comparator.comparing(EntityMention::span)).toList();
+            return List.copyOf(mentions.values());
+        }
+
+        Iterable<EntityMention> all() {
+            return mentions.values();
         }
 
         Map<String, Entity> entities() {

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
 
+import com.articlefacts.extraction.Coordinates;
+
 import com.articlefacts.extraction.EntityType;
 
 /** An entity as stored: one row per key, shared by every article that mentions it. */
@@ -43,6 +45,10 @@ public class NamedEntity {
 
     private @Nullable String wikipedia;
 
+    private @Nullable Double latitude;
+
+    private @Nullable Double longitude;
+
     @Column(nullable = false)
     private boolean linked;
 
@@ -64,6 +70,7 @@ public class NamedEntity {
         this.type = entity.type();
         this.wikipedia = entity.wikipedia();
         this.linked = entity.linked();
+        place(entity.coordinates());
         aliases.forEach(this::addAlias);
     }
 
@@ -75,8 +82,14 @@ public class NamedEntity {
             this.type = entity.type();
             this.wikipedia = entity.wikipedia();
             this.linked = true;
+            place(entity.coordinates());
         }
         names.forEach(this::addAlias);
+    }
+
+    private void place(@Nullable Coordinates coordinates) {
+        this.latitude = coordinates == null ? null : coordinates.latitude();
+        this.longitude = coordinates == null ? null : coordinates.longitude();
     }
 
     private void addAlias(String alias) {
@@ -111,6 +124,11 @@ public class NamedEntity {
 
     public boolean linked() {
         return linked;
+    }
+
+    /** Where the knowledge base places it, for places it knows. */
+    public @Nullable Coordinates coordinates() {
+        return latitude == null || longitude == null ? null : new Coordinates(latitude, longitude);
     }
 
     public List<String> aliases() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.articlefacts.extraction.Coordinates;
 import com.articlefacts.extraction.EntityType;
 
 /** Response records of the entity endpoints. */
@@ -16,8 +17,9 @@ final class EntityResponses {
     record ArticleEntities(long articleId, String slug, String offsets, List<ArticleEntity> entities) {
     }
 
+    /** @param coordinates latitude and longitude in degrees, for places the knowledge base knows */
     record ArticleEntity(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            int mentionCount, List<MentionResponse> mentions) {
+            @Nullable Coordinates coordinates, int mentionCount, List<MentionResponse> mentions) {
     }
 
     /**
@@ -31,12 +33,12 @@ final class EntityResponses {
     }
 
     record EntitySummary(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            long articleCount, long mentionCount) {
+            @Nullable Coordinates coordinates, long articleCount, long mentionCount) {
     }
 
     /** @param articles the newest articles that mention it, at most 50; {@code articleCount} counts them all */
     record EntityDetail(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            List<String> aliases, long articleCount, List<EntityArticle> articles) {
+            @Nullable Coordinates coordinates, List<String> aliases, long articleCount, List<EntityArticle> articles) {
     }
 
     /** @param entities the path of that article's entities */

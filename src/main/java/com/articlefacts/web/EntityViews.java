@@ -70,7 +70,7 @@ class EntityViews {
                             text.substring(m.start(), m.end()), m.paragraph(), m.sentence(), m.nominal()))
                     .toList();
             result.add(new ArticleEntity(entity.key(), entity.label(), entity.name(), entity.type(),
-                    entity.wikipedia(), spans.size(), spans));
+                    entity.wikipedia(), entity.coordinates(), spans.size(), spans));
         }
         return new ArticleEntities(articleId, article.slug(), unit.parameter(), result);
     }
@@ -89,7 +89,7 @@ class EntityViews {
         return new PagedModel<>(found.map(entity -> {
             long[] count = counts.getOrDefault(entity.id(), new long[2]);
             return new EntitySummary(entity.key(), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
-                    count[0], count[1]);
+                    entity.coordinates(), count[0], count[1]);
         }));
     }
 
@@ -107,6 +107,6 @@ class EntityViews {
         }
         java.util.Collections.reverse(inArticles);
         return new EntityDetail(entity.key(), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
-                entity.aliases(), rows.size(), inArticles);
+                entity.coordinates(), entity.aliases(), rows.size(), inArticles);
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.articlefacts.article.ArticleNotFoundException;
+import com.articlefacts.extraction.Coordinates;
 import com.articlefacts.extraction.EntityType;
 import com.articlefacts.web.EntityResponses.ArticleEntities;
 import com.articlefacts.web.EntityResponses.ArticleEntity;
@@ -37,7 +38,7 @@ import com.articlefacts.web.EntityResponses.MentionResponse;
 class EntityControllerTests {
 
     private static final ArticleEntity YPG = new ArticleEntity("ypg", "YPG", "People's Protection Units",
-            EntityType.ORGANIZATION, "People's Defense Units", 1,
+            EntityType.ORGANIZATION, "People's Defense Units", null, 1,
             List.of(new MentionResponse(10, 26, "Kurdish fighters", 1, 3, true)));
 
     @Autowired
@@ -103,7 +104,7 @@ class EntityControllerTests {
     @Test
     void searchesEntitiesInPages() throws Exception {
         EntitySummary hasakah = new EntitySummary("al-hasakah", "Al-Hasakah", "Al-Hasakah", EntityType.CITY,
-                "Al-Hasakah", 1, 4);
+                "Al-Hasakah", new Coordinates(36.5, 40.75), 1, 4);
         given(views.search(eq("hasakah"), isNull(), eq(0), eq(20)))
                 .willReturn(new PagedModel<>(new PageImpl<>(List.of(hasakah), PageRequest.of(0, 20), 1)));
 
@@ -111,13 +112,15 @@ class EntityControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].key").value("al-hasakah"))
                 .andExpect(jsonPath("$.content[0].mentionCount").value(4))
+                .andExpect(jsonPath("$.content[0].coordinates.latitude").value(36.5))
+                .andExpect(jsonPath("$.content[0].coordinates.longitude").value(40.75))
                 .andExpect(jsonPath("$.page.totalElements").value(1));
     }
 
     @Test
     void servesOneEntityWithAliasesAndArticles() throws Exception {
         given(views.entity("ypg")).willReturn(new EntityDetail("ypg", "YPG", "People's Protection Units",
-                EntityType.ORGANIZATION, "People's Defense Units", List.of("YPG", "Kurdish People's Protection Units"), 1,
+                EntityType.ORGANIZATION, "People's Defense Units", null, List.of("YPG", "Kurdish People's Protection Units"), 1,
                 List.of(new EntityArticle(1, "slug", "Title", 7, "/api/articles/1/entities"))));
 
         mvc.perform(get("/api/entities/ypg"))
