@@ -19,10 +19,19 @@ public final class Extractor {
     /** Bump whenever the code's output can change. */
     public static final String VERSION = "3";
 
+    /** The longest text one extraction takes by default: about 80,000 words, a minute of work here. */
+    public static final int DEFAULT_MAX_CHARS = 500_000;
+
     private final Pipeline pipeline;
     private final String version;
+    private final int maxChars;
 
     public Extractor(KnowledgeBase kb, FactLexicon lexicon, Supplier<StanfordCoreNLP> coreNlp) {
+        this(kb, lexicon, coreNlp, DEFAULT_MAX_CHARS);
+    }
+
+    public Extractor(KnowledgeBase kb, FactLexicon lexicon, Supplier<StanfordCoreNLP> coreNlp, int maxChars) {
+        this.maxChars = maxChars;
         List<Stage> stages = new java.util.ArrayList<>();
         stages.add(new CoreNlpStage(coreNlp));
         stages.addAll(stagesAfterCoreNlp(kb, lexicon));
@@ -53,11 +62,24 @@ public final class Extractor {
         return new Extractor(kb, lexicon, CoreNlp::pipeline);
     }
 
+    public static Extractor standard(KnowledgeBase kb, FactLexicon lexicon, int maxChars) {
+        return new Extractor(kb, lexicon, CoreNlp::pipeline, maxChars);
+    }
+
     public String version() {
         return version;
     }
 
+    /**
+     * The facts of one text. Deterministic: the same text and date give the same facts whatever was extracted before
+     * and however many extractions run at once.
+     *
+     * @throws TextTooLongException when the text is longer than this extractor takes
+     */
     public Extraction extract(String text, @Nullable LocalDate publishedOn) {
+        if (text.length() > maxChars) {
+            throw new TextTooLongException(text.length(), maxChars);
+        }
         Document doc = pipeline.run(Document.of(text, publishedOn));
         List<EntityMention> mentions = doc.get(Layers.MENTIONS);
         Map<String, Entity> entities = doc.get(Layers.ENTITIES);

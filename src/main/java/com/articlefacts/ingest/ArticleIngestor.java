@@ -5,8 +5,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,8 +32,9 @@ import com.articlefacts.fact.FactStore;
  * Stores article sources with their extracted facts. Idempotent by content: bytes stored before change nothing and
  * load no model. Otherwise the text is parsed and extracted first, outside any transaction (extraction takes
  * seconds), and then the article and all its facts are written in one transaction, so no article is ever served
- * without its facts and a failure stores nothing. Two writers of the same bytes at once meet at the unique content
- * hash: the loser answers with the winner's article.
+ * without its facts and a failure stores nothing. Two writers of the same bytes at once share one extraction, and
+ * meet at the unique content hash: the loser answers with the winner's article. Extractions run in the slots of an
+ * {@link ExtractionGate}; a client's write beyond its queue is refused.
  */
 @Service
 public class ArticleIngestor {
@@ -41,15 +46,19 @@ public class ArticleIngestor {
     private final ApplicationEventPublisher events;
     private final ArticleLayoutParser parser = new ArticleLayoutParser();
     private final Clock clock;
+    private final ExtractionGate gate;
+    /** Extractions under way by content hash, so that the same bytes posted twice at once are extracted once. */
+    private final Map<String, CompletableFuture<Extraction>> inFlight = new ConcurrentHashMap<>();
 
     ArticleIngestor(ArticleRepository articles, FactStore facts, Extractor extractor, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ExtractionGate gate) {
         this.articles = articles;
         this.facts = facts;
         this.extractor = extractor;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.gate = gate;
     }
 
     /**
@@ -58,14 +67,18 @@ public class ArticleIngestor {
      * @throws com.articlefacts.article.ArticleFormatException when the bytes are not an article
      */
     public IngestOutcome ingest(String sourceName, byte[] bytes) {
-        return store(bytes, parsed -> articles.findFirstBySourceNameOrderByIdAsc(sourceName)
+        return store(bytes, false, parsed -> articles.findFirstBySourceNameOrderByIdAsc(sourceName)
                 .map(article -> replacing(article, parsed))
                 .orElseGet(() -> creating(sourceName, parsed)));
     }
 
-    /** A new article: never replaces another, answers with the stored article when the bytes are known. */
+    /**
+     * A new article: never replaces another, answers with the stored article when the bytes are known.
+     *
+     * @throws ExtractionBusyException when every extraction slot is taken and the queue is full
+     */
     public IngestOutcome create(String sourceName, byte[] bytes) {
-        return store(bytes, parsed -> creating(sourceName, parsed));
+        return store(bytes, true, parsed -> creating(sourceName, parsed));
     }
 
     /**
@@ -73,6 +86,7 @@ public class ArticleIngestor {
      *
      * @throws ArticleNotFoundException when there is no such article
      * @throws DuplicateContentException when another article has these bytes
+     * @throws ExtractionBusyException when every extraction slot is taken and the queue is full
      */
     public IngestOutcome replace(long articleId, byte[] bytes) {
         String sha256 = sha256Hex(bytes);
@@ -83,7 +97,7 @@ public class ArticleIngestor {
             }
             throw new DuplicateContentException(id(same.get()));
         }
-        return store(bytes, parsed -> articles.findById(articleId)
+        return store(bytes, true, parsed -> articles.findById(articleId)
                 .map(article -> replacing(article, parsed))
                 .orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId))));
     }
@@ -106,7 +120,7 @@ public class ArticleIngestor {
             return false;
         }
         ParsedArticle parsed = parser.parse(stale.get().text());
-        Extraction extraction = extractor.extract(parsed.text(), parsed.publishedOn());
+        Extraction extraction = extract(stale.get().sha256(), parsed, false);
         transactions.executeWithoutResult(status -> articles.findById(articleId).ifPresent(article -> {
             if (article.sha256().equals(stale.get().sha256())) {
                 article.markExtracted(extraction.version());
@@ -122,7 +136,7 @@ public class ArticleIngestor {
         return read(() -> articles.findIdsByExtractorVersionNot(extractor.version()));
     }
 
-    private IngestOutcome store(byte[] bytes, Function<ParsedArticle, Placement> placement) {
+    private IngestOutcome store(byte[] bytes, boolean refuseWhenBusy, Function<ParsedArticle, Placement> placement) {
         String sha256 = sha256Hex(bytes);
         Optional<IngestOutcome> known = read(() -> articles.findBySha256(sha256)
                 .map(article -> outcome(IngestOutcome.Status.UNCHANGED, article)));
@@ -130,7 +144,7 @@ public class ArticleIngestor {
             return known.get();
         }
         ParsedArticle parsed = parser.parse(bytes);
-        Extraction extraction = extractor.extract(parsed.text(), parsed.publishedOn());
+        Extraction extraction = extract(sha256, parsed, refuseWhenBusy);
         for (int attempt = 1; ; attempt++) {
             try {
                 IngestOutcome outcome = Objects.requireNonNull(transactions.execute(status -> {
@@ -165,6 +179,30 @@ public class ArticleIngestor {
                     throw raced;
                 }
             }
+        }
+    }
+
+    /** The extraction of these bytes: the one under way if another writer started it, else a new one in a slot. */
+    private Extraction extract(String sha256, ParsedArticle parsed, boolean refuseWhenBusy) {
+        CompletableFuture<Extraction> mine = new CompletableFuture<>();
+        CompletableFuture<Extraction> running = inFlight.putIfAbsent(sha256, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            Extraction extraction = gate.run(() -> extractor.extract(parsed.text(), parsed.publishedOn()),
+                    refuseWhenBusy);
+            mine.complete(extraction);
+            return extraction;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(sha256, mine);
         }
     }
 

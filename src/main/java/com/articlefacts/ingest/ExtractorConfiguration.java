@@ -1,5 +1,6 @@
 package com.articlefacts.ingest;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,6 +10,7 @@ import com.articlefacts.extraction.KnowledgeBase;
 
 /** The process's extractor: its data files load now (milliseconds), CoreNLP when an article first needs it. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ExtractionProperties.class)
 class ExtractorConfiguration {
 
     @Bean
@@ -22,7 +24,12 @@ class ExtractorConfiguration {
     }
 
     @Bean
-    Extractor extractor(KnowledgeBase knowledgeBase, FactLexicon factLexicon) {
-        return Extractor.standard(knowledgeBase, factLexicon);
+    Extractor extractor(KnowledgeBase knowledgeBase, FactLexicon factLexicon, ExtractionProperties properties) {
+        return Extractor.standard(knowledgeBase, factLexicon, properties.maxChars());
+    }
+
+    @Bean
+    ExtractionGate extractionGate(ExtractionProperties properties) {
+        return new ExtractionGate(properties);
     }
 }

@@ -14,10 +14,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import com.articlefacts.article.ArticleFormatException;
+import com.articlefacts.extraction.TextTooLongException;
 
 /**
  * Ingests every file below the seed directory at startup. It runs before the application reports itself ready, so
- * readiness means the seeds are in. A file that is not an article is logged and skipped; the others still load.
+ * readiness means the seeds are in. A file that is not an article, is too long to extract, or fails in extraction or
+ * storage is logged with its name and skipped; the others still load.
  */
 @Component
 class SeedLoader implements ApplicationRunner {
@@ -55,10 +57,13 @@ class SeedLoader implements ApplicationRunner {
             IngestOutcome outcome = ingestor.ingest(name, Files.readAllBytes(file));
             log.info("Seed {}: {} article {} ({})", name, outcome.status(), outcome.articleId(), outcome.slug());
             return true;
-        } catch (ArticleFormatException e) {
+        } catch (ArticleFormatException | TextTooLongException e) {
             log.warn("Seed {} skipped: {}", name, e.getMessage());
         } catch (IOException e) {
             log.warn("Seed {} skipped: cannot read it: {}", name, e.toString());
+        } catch (RuntimeException e) {
+            // Whatever one file does to the extractor or the database, the other seeds still load.
+            log.error("Seed {} skipped: it could not be extracted or stored", name, e);
         }
         return false;
     }

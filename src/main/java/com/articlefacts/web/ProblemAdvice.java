@@ -27,6 +27,8 @@ import com.articlefacts.article.ArticleFormatException;
 import com.articlefacts.article.ArticleNotFoundException;
 import com.articlefacts.ingest.DuplicateContentException;
 import com.articlefacts.article.ParagraphNotFoundException;
+import com.articlefacts.extraction.TextTooLongException;
+import com.articlefacts.ingest.ExtractionBusyException;
 
 /**
  * Turns every failure into an RFC 9457 problem. Spring MVC's own exceptions keep their status from the base class;
@@ -65,6 +67,20 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 e.getMessage());
         problem.setProperty("existing", "/api/articles/" + e.existingArticleId());
         return problem;
+    }
+
+    @ExceptionHandler(TextTooLongException.class)
+    ProblemDetail textTooLong(TextTooLongException e) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Article too long to extract", e.getMessage());
+        problem.setProperty("maxChars", e.maxChars());
+        return problem;
+    }
+
+    @ExceptionHandler(ExtractionBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ExtractionBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Extraction busy", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
