@@ -43,11 +43,7 @@ public final class DateStage implements Stage {
     private static final Pattern LEADING_YEAR = Pattern.compile("^(\\d{4})(?=$|-)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}s?\\b|'\\d\\d\\b");
-    private static final Pattern SEASONS = Pattern.compile("\\b(spring|summer|autumn|fall|winter)\\b");
-    /** Expressions valued relative to a time the story gives ("the next day", "twelve days later", "that year"). */
-    private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(following|next|previous|preceding|same|that|this|subsequent)\\s+(day|week|month|year|spring|summer|autumn"
-                    + "|fall|winter)\\b|\\b(later|earlier|before|after|afterwards)\\b");
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
     private static final Pattern MONTH_ONLY = Pattern.compile("\\*{4}(\\d{2})");
     private static final Pattern ASTRONOMICAL_YEAR = Pattern.compile("^-(\\d{4})");
 
@@ -141,7 +137,7 @@ public final class DateStage implements Stage {
     }
 
     /** The value again from the words, where SUTime's own would depend on what it read before. */
-    private static String revalue(String words, String value, LocalDate published, StoryTime story, Tense tense) {
+    private String revalue(String words, String value, LocalDate published, StoryTime story, Tense tense) {
         String lower = words.toLowerCase(Locale.ROOT);
         if (WRITTEN_YEAR.matcher(lower).find()) {
             return value;
@@ -168,11 +164,11 @@ public final class DateStage implements Stage {
         if (!leadingYear.find()) {
             return value;
         }
-        int valueYear = Integer.parseInt(leadingYear.group(1));
         int year;
-        if (RELATIVE.matcher(lower).find() && month == null) {
+        List<String> parts = List.of(WORD.split(lower));
+        if (month == null && isRelative(parts)) {
             return story.moved() ? shifted(value, published, anchor) : value;
-        } else if (month != null || SEASONS.matcher(lower).find()) {
+        } else if (month != null || parts.stream().anyMatch(part -> this.words.contains("seasons", part))) {
             year = anchor.getYear();
             if (anchor.equals(published) && month != null) {
                 // In news a month without its year is the last one in the past tense, the next in the future.
@@ -186,6 +182,24 @@ public final class DateStage implements Stage {
             return value;
         }
         return String.format(Locale.ROOT, "%04d", year) + value.substring(4);
+    }
+
+    /**
+     * Whether the words value a time relative to one the story gives: "twelve days later", or a determiner such as
+     * "the following" before a unit ("the next day", "that year"); both lists live in {@code kb/words.json}.
+     */
+    private boolean isRelative(List<String> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (words.contains("storyRelativeWords", parts.get(i))) {
+                return true;
+            }
+            boolean unit = i + 1 < parts.size() && (words.contains("calendarUnits", parts.get(i + 1))
+                    || words.contains("seasons", parts.get(i + 1)));
+            if (unit && words.contains("storyDeterminers", parts.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
