@@ -1,10 +1,7 @@
 package com.articlefacts.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,24 +51,15 @@ final class NerEvaluation {
         Map<String, Scores> ours = scoresByType();
         Map<String, Scores> baseline = scoresByType();
         Map<String, Scores> baselineNoPronouns = scoresByType();
-        int docs = 0;
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode doc = json.readTree(line);
-                List<Typed> gold = gold(doc);
-                Extraction extraction = extractor.extract(doc.get("text").asString(), null);
-                String text = doc.get("text").asString();
-                String id = doc.has("id") ? doc.get("id").asString() : String.valueOf(docs);
-                list(out, id, "ours", score(gold, ours(extraction), ours, text));
-                score(gold, baseline(extraction, text, false), baseline, text);
-                list(out, id, "corenlp", score(gold, baseline(extraction, text, true), baselineNoPronouns, text));
-                docs++;
-            }
-        }
+        int docs = JsonLines.forEach(file, doc -> {
+            List<Typed> gold = gold(doc);
+            String text = doc.get("text").asString();
+            Extraction extraction = extractor.extract(text, null);
+            String id = doc.get("id") == null ? "" : doc.get("id").asString();
+            list(out, id, "ours", score(gold, ours(extraction), ours, text));
+            score(gold, baseline(extraction, text, false), baseline, text);
+            list(out, id, "corenlp", score(gold, baseline(extraction, text, true), baselineNoPronouns, text));
+        });
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("scheme", scheme.name().toLowerCase(java.util.Locale.ROOT));
         result.put("docs", docs);

@@ -1,10 +1,7 @@
 package com.articlefacts.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,31 +41,23 @@ final class TimemlEvaluation {
     String run(Path file, PrintStream out) throws IOException {
         Tally ours = new Tally();
         Tally sutime = new Tally();
-        int docs = 0;
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode doc = json.readTree(line);
-                JsonNode dct = doc.get("dct");
-                LocalDate anchor = dct == null || dct.isNull() ? null : LocalDate.parse(dct.asString());
-                List<Timex> gold = new ArrayList<>();
-                for (JsonNode timex : doc.get("timexes")) {
-                    gold.add(new Timex(new Span(timex.get("begin").asInt(), timex.get("end").asInt()),
-                            timex.get("value").asString()));
-                }
-                Extraction extraction = extractor.extract(doc.get("text").asString(), anchor);
-                List<Timex> predicted = extraction.dates().stream().map(d -> new Timex(d.span(), d.value())).toList();
-                ours.score(gold, predicted);
-                if (listErrors) {
-                    listErrors(out, doc.get("id").asString(), doc.get("text").asString(), gold, predicted);
-                }
-                sutime.score(gold, sutime(extraction));
-                docs++;
+        int docs = JsonLines.forEach(file, doc -> {
+            JsonNode dct = doc.get("dct");
+            LocalDate anchor = dct == null || dct.isNull() ? null : LocalDate.parse(dct.asString());
+            List<Timex> gold = new ArrayList<>();
+            for (JsonNode timex : doc.get("timexes")) {
+                gold.add(new Timex(new Span(timex.get("begin").asInt(), timex.get("end").asInt()),
+                        timex.get("value").asString()));
             }
-        }
+            String text = doc.get("text").asString();
+            Extraction extraction = extractor.extract(text, anchor);
+            List<Timex> predicted = extraction.dates().stream().map(d -> new Timex(d.span(), d.value())).toList();
+            ours.score(gold, predicted);
+            if (listErrors) {
+                listErrors(out, doc.get("id") == null ? "" : doc.get("id").asString(), text, gold, predicted);
+            }
+            sutime.score(gold, sutime(extraction));
+        });
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("docs", docs);
         result.put("extractorVersion", extractor.version());

@@ -45,8 +45,8 @@ public final class PersonReferenceStage implements Stage {
         Map<String, Entity> entities = doc.get(Layers.ENTITIES);
         List<EntityMention> mentions = doc.get(Layers.MENTIONS);
         NameLinkingStage.Mentions found = new NameLinkingStage.Mentions(doc.text(), mentions, entities);
-        List<Named> people = people(tokens, mentions, entities);
-        List<Named> groups = groups(tokens, mentions, entities);
+        List<Named> people = named(tokens, mentions, entities, PersonReferenceStage::isPerson);
+        List<Named> groups = named(tokens, mentions, entities, PersonReferenceStage::isGroup);
         Map<String, String> personByTitle = titledPeople(tokens, people);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -95,35 +95,31 @@ public final class PersonReferenceStage implements Stage {
     private record Named(String key, int sentence, int firstToken) {
     }
 
-    private static List<Named> people(List<Token> tokens, List<EntityMention> mentions, Map<String, Entity> entities) {
+    /** Mentions by name that pass the test, in text order, with where they start. */
+    private static List<Named> named(List<Token> tokens, List<EntityMention> mentions, Map<String, Entity> entities,
+            java.util.function.BiPredicate<Entity, EntityMention> test) {
         Map<Integer, Token> byBegin = new HashMap<>();
         tokens.forEach(token -> byBegin.put(token.span().begin(), token));
-        List<Named> people = new ArrayList<>();
+        List<Named> named = new ArrayList<>();
         for (EntityMention mention : mentions) {
             Entity entity = entities.get(mention.entityKey());
             Token first = byBegin.get(mention.span().begin());
-            if (entity != null && entity.type() == EntityType.PERSON && !mention.nominal() && first != null) {
-                people.add(new Named(mention.entityKey(), first.sentence(), first.index()));
+            if (entity != null && first != null && test.test(entity, mention)) {
+                named.add(new Named(mention.entityKey(), first.sentence(), first.index()));
             }
         }
-        return people;
+        return named;
+    }
+
+    private static boolean isPerson(Entity entity, EntityMention mention) {
+        return entity.type() == EntityType.PERSON && !mention.nominal();
     }
 
     /** Organisations and states acting, by name. */
-    private static List<Named> groups(List<Token> tokens, List<EntityMention> mentions, Map<String, Entity> entities) {
-        Map<Integer, Token> byBegin = new HashMap<>();
-        tokens.forEach(token -> byBegin.put(token.span().begin(), token));
-        List<Named> groups = new ArrayList<>();
-        for (EntityMention mention : mentions) {
-            Entity entity = entities.get(mention.entityKey());
-            Token first = byBegin.get(mention.span().begin());
-            boolean group = entity != null && (entity.type() == EntityType.ORGANIZATION
-                    || entity.type() == EntityType.COUNTRY && mention.actor());
-            if (group && first != null && mention.source() != EntityMention.Source.COREFERENCE) {
-                groups.add(new Named(mention.entityKey(), first.sentence(), first.index()));
-            }
-        }
-        return groups;
+    private static boolean isGroup(Entity entity, EntityMention mention) {
+        boolean group = entity.type() == EntityType.ORGANIZATION
+                || entity.type() == EntityType.COUNTRY && mention.actor();
+        return group && mention.source() != EntityMention.Source.COREFERENCE;
     }
 
     private static @Nullable Named lastBefore(List<Named> people, Token pronoun) {

@@ -48,7 +48,8 @@ class ExtractionGateTests {
         assertThat(ExtractionGate.fromHeap(16384 * mib, 2)).isEqualTo(2);
     }
 
-    private static String await(CountDownLatch latch) {
+    /** Holds a slot until the latch opens. */
+    static String await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

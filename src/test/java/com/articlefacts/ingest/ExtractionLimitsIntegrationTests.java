@@ -83,7 +83,7 @@ class ExtractionLimitsIntegrationTests {
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             long started = gate.started();
-            Future<String> holder = pool.submit(() -> gate.run(() -> hold(release), false));
+            Future<String> holder = pool.submit(() -> gate.run(() -> ExtractionGateTests.await(release), false));
             ExtractionGateTests.waitFor(() -> gate.started() == started + 1);
             List<Future<HttpResponse<String>>> same = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -113,15 +113,6 @@ class ExtractionLimitsIntegrationTests {
             release.countDown();
             pool.shutdownNow();
         }
-    }
-
-    private static String hold(CountDownLatch release) {
-        try {
-            release.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return "held";
     }
 
     private HttpResponse<String> post(String text) throws IOException, InterruptedException {
