@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,15 +23,10 @@ public final class KnowledgeBase {
 
     public static final String RESOURCE = "kb/knowledge-base.json";
 
-    private final Map<String, KbEntry> byKey = new LinkedHashMap<>();
-    private final Map<String, List<KbEntry>> byName = new HashMap<>();
-    private final Map<String, List<Named>> bySkeleton = new HashMap<>();
-    private final Map<String, KbEntry> byAcronym = new HashMap<>();
-    private final Map<String, List<Descriptor>> byAdjectiveStart = new HashMap<>();
-    private final Map<String, List<KbEntry>> byModifier = new HashMap<>();
     private final String sha256;
     private final Words words;
-    private int longestName;
+    private final Supplier<List<KbEntry>> source;
+    private volatile @Nullable Index index;
 
     /**
      * A description's first word indexes it; the rest of its adjective and its nouns complete it.
@@ -48,37 +44,95 @@ public final class KnowledgeBase {
     }
 
     KnowledgeBase(List<KbEntry> entries, Words words, String sha256) {
-        this.sha256 = sha256;
-        this.words = words;
-        for (KbEntry entry : entries) {
-            if (byKey.putIfAbsent(entry.key(), entry) != null) {
-                throw new IllegalArgumentException("duplicate knowledge-base key " + entry.key());
-            }
-            for (String alias : entry.aliases()) {
-                indexName(alias, entry);
-            }
-            for (String acronym : entry.acronyms()) {
-                byAcronym.putIfAbsent(acronym, entry);
-            }
-            for (String adjective : entry.adjectives()) {
-                List<String> adjectiveWords = words(adjective);
-                byAdjectiveStart.computeIfAbsent(adjectiveWords.get(0), w -> new ArrayList<>())
-                        .add(new Descriptor(entry, adjectiveWords, !adjective.equals(adjective.toLowerCase(Locale.ROOT))));
-            }
-            for (String modifier : entry.modifiers()) {
-                byModifier.computeIfAbsent(modifier.toLowerCase(Locale.ROOT), w -> new ArrayList<>()).add(entry);
-            }
-        }
+        this(() -> entries, words, sha256);
     }
 
+    private KnowledgeBase(Supplier<List<KbEntry>> source, Words words, String sha256) {
+        this.source = source;
+        this.words = words;
+        this.sha256 = sha256;
+    }
+
+    /**
+     * Reads the data files and hashes them now (milliseconds), and indexes their 25,000 entries on first use (about
+     * a second and 100 MB): a process with nothing to extract never pays for the index.
+     */
     public static KnowledgeBase load() {
         byte[] bytes = DataFiles.read(RESOURCE);
         byte[] world = DataFiles.read(World.RESOURCE);
-        File file = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build()
-                .readValue(bytes, File.class);
         Words words = Words.load();
-        return new KnowledgeBase(World.merge(file.entries(), world, file.countryNouns()), words,
+        Supplier<List<KbEntry>> entries = () -> {
+            File file = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build()
+                    .readValue(bytes, File.class);
+            return World.merge(file.entries(), world, file.countryNouns());
+        };
+        return new KnowledgeBase(entries, words,
                 DataFiles.sha256(bytes, world, words.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private Index index() {
+        Index built = index;
+        if (built == null) {
+            synchronized (this) {
+                built = index;
+                if (built == null) {
+                    built = new Index(source.get());
+                    index = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    /** The entries by key, name, skeleton, acronym and descriptive word. */
+    private static final class Index {
+        private final Map<String, KbEntry> byKey = new LinkedHashMap<>();
+        private final Map<String, List<KbEntry>> byName = new HashMap<>();
+        private final Map<String, List<Named>> bySkeleton = new HashMap<>();
+        private final Map<String, KbEntry> byAcronym = new HashMap<>();
+        private final Map<String, List<Descriptor>> byAdjectiveStart = new HashMap<>();
+        private final Map<String, List<KbEntry>> byModifier = new HashMap<>();
+        private int longestName;
+
+        Index(List<KbEntry> entries) {
+            for (KbEntry entry : entries) {
+                if (byKey.putIfAbsent(entry.key(), entry) != null) {
+                    throw new IllegalArgumentException("duplicate knowledge-base key " + entry.key());
+                }
+                for (String alias : entry.aliases()) {
+                    indexName(alias, entry);
+                }
+                for (String acronym : entry.acronyms()) {
+                    byAcronym.putIfAbsent(acronym, entry);
+                }
+                for (String adjective : entry.adjectives()) {
+                    List<String> adjectiveWords = words(adjective);
+                    byAdjectiveStart.computeIfAbsent(adjectiveWords.get(0), w -> new ArrayList<>())
+                            .add(new Descriptor(entry, adjectiveWords, isProper(adjective)));
+                }
+                for (String modifier : entry.modifiers()) {
+                    byModifier.computeIfAbsent(modifier.toLowerCase(Locale.ROOT), w -> new ArrayList<>()).add(entry);
+                }
+            }
+        }
+
+        private void indexName(String alias, KbEntry entry) {
+            String normalized = NameForms.normalize(alias);
+            if (normalized.isEmpty()) {
+                return;
+            }
+            List<KbEntry> named = byName.computeIfAbsent(normalized, n -> new ArrayList<>());
+            if (!named.contains(entry)) {
+                named.add(entry);
+            }
+            if (entry.transliterated()) {
+                bySkeleton.computeIfAbsent(NameForms.skeleton(normalized), s -> new ArrayList<>())
+                        .add(new Named(normalized, entry));
+            }
+            if (!entry.gazetteer()) {
+                longestName = Math.max(longestName, alias.trim().split("[\\s-]+").length + 1);
+            }
+        }
     }
 
     /** The closed word lists that go with the knowledge base (pronouns, facility nouns, ...). */
@@ -91,15 +145,15 @@ public final class KnowledgeBase {
     }
 
     public List<KbEntry> entries() {
-        return List.copyOf(byKey.values());
+        return List.copyOf(index().byKey.values());
     }
 
     public Optional<KbEntry> entry(String key) {
-        return Optional.ofNullable(byKey.get(key));
+        return Optional.ofNullable(index().byKey.get(key));
     }
 
     int longestName() {
-        return longestName;
+        return index().longestName;
     }
 
     /** The first entry with exactly this name once normalized: a curated one, else the most populous place. */
@@ -110,7 +164,7 @@ public final class KnowledgeBase {
 
     /** Every entry with exactly this name once normalized, curated ones first, then by population. */
     List<KbEntry> named(String text) {
-        return byName.getOrDefault(NameForms.normalize(text), List.of());
+        return index().byName.getOrDefault(NameForms.normalize(text), List.of());
     }
 
     /** The transliterated entry whose name is a variant of this one (same skeleton, few edits). */
@@ -119,7 +173,7 @@ public final class KnowledgeBase {
         if (normalized.replace(" ", "").length() < 5) {
             return null;
         }
-        for (Named named : bySkeleton.getOrDefault(NameForms.skeleton(normalized), List.of())) {
+        for (Named named : index().bySkeleton.getOrDefault(NameForms.skeleton(normalized), List.of())) {
             if (NameForms.similar(normalized, named.normalized())) {
                 return named.entry();
             }
@@ -127,43 +181,24 @@ public final class KnowledgeBase {
         return null;
     }
 
-    /** Whether the word is an adjective or modifier the knowledge base uses in descriptions ("Iraqi"). */
-    boolean isDescriptiveWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return byModifier.containsKey(lower) || byAdjectiveStart.containsKey(lower);
-    }
-
     @Nullable KbEntry acronym(String word) {
-        return byAcronym.get(word);
+        return index().byAcronym.get(word);
     }
 
     List<Descriptor> descriptorsStartingWith(String word) {
-        return byAdjectiveStart.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+        return index().byAdjectiveStart.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
     List<KbEntry> modifiedBy(String word) {
-        return byModifier.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+        return index().byModifier.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** A proper adjective ("Russian", "US-led") is written with a capital. */
+    private static boolean isProper(String adjective) {
+        return !adjective.equals(adjective.toLowerCase(Locale.ROOT));
     }
 
     static List<String> words(String phrase) {
         return List.of(phrase.toLowerCase(Locale.ROOT).trim().split("\\s+"));
-    }
-
-    private void indexName(String alias, KbEntry entry) {
-        String normalized = NameForms.normalize(alias);
-        if (normalized.isEmpty()) {
-            return;
-        }
-        List<KbEntry> named = byName.computeIfAbsent(normalized, n -> new ArrayList<>());
-        if (!named.contains(entry)) {
-            named.add(entry);
-        }
-        if (entry.transliterated()) {
-            bySkeleton.computeIfAbsent(NameForms.skeleton(normalized), s -> new ArrayList<>())
-                    .add(new Named(normalized, entry));
-        }
-        if (!entry.gazetteer()) {
-            longestName = Math.max(longestName, alias.trim().split("[\\s-]+").length + 1);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package com.articlefacts.extraction;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,8 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class Slug {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019\u02BC\u02BF\u02BE]");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     private static final int MAX_LENGTH = 120;
@@ -42,7 +45,11 @@ public final class Slug {
     }
 
     private static String slug(String title) {
-        String ascii = TO_ASCII.get().transliterate(title);
+        // Most names are Latin already: dropping their accents is enough, and far cheaper than ICU.
+        String ascii = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+        if (!ASCII.matcher(ascii).matches()) {
+            ascii = TO_ASCII.get().transliterate(title);
+        }
         String words = APOSTROPHES.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
         String slug = SEPARATORS.matcher(words).replaceAll("-");
         if (slug.length() > MAX_LENGTH) {
