@@ -1,7 +1,5 @@
 package com.articlefacts.extraction;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,14 +10,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Names, each linked to the knowledge base only on evidence from the text. First the curated names found in the text
- * exactly (longest first) or as acronyms, where the recogniser does not read the words as another kind of name (a
- * person called Jordan is not the country) or as part of a longer name ("Air France"). Then every name the
- * recogniser found: an exact name of a compatible type (the world gazetteer's cities and countries are linked only
- * this way; where several places share the name, the one in a country the document names wins), else a spelling
- * variant of a transliterated name, only of a country the document names ("Hassekeh" in a story that names Syria),
- * else an entity of its own. A place followed by a facility noun ("Kabul airport") is that facility; a capital acting
- * ("Moscow said") is its state. On lines in capitals, a name the body also names is what the body says it is, and
- * acronyms and spelling variants are not matched.
+ * exactly (longest first; in lower case only where the words hold a name, "government of Iraq") or as acronyms,
+ * where the recogniser does not read the words as another kind of name (a person called Jordan is not the country,
+ * unless the words follow "in" and the like) or as part of a longer name ("Air France"). The world gazetteer's places
+ * are linked where the recogniser found the name with a compatible type, or after a preposition of place ("in
+ * Kyiv"); where several share a name, the one in a country the document names wins. A spelling variant of a
+ * transliterated name is linked only for a country the document names ("Hassekeh" in a story that names Syria).
+ * Anything else the recogniser found is an entity of its own. A place followed by a facility noun ("Kabul airport")
+ * is that facility; a capital acting ("Moscow said") is its state. On lines in capitals, a name the body also names
+ * is what the body says it is, a dateline names a place, and acronyms and spelling variants are not matched.
  * Requires {@link Layers#TOKENS} and {@link Layers#NAMES}; provides {@link Layers#ENTITIES} and
  * {@link Layers#MENTIONS}.
  */
