@@ -12,18 +12,18 @@ import java.util.Set;
  * The recogniser's names made consistent across the document. The recogniser tags each occurrence on its own, so
  * one team is an organisation in one sentence and a place in the next, and a name it found once is missed where it
  * recurs. Here each name is trimmed of punctuation it swallowed ("-- Jane Doe"); a name that is the surname of a
- * person the document names is that person's ("Washington" after "MaliVai Washington"); a place directly followed by
- * its score in a line of results ("Leeds 2 Hull 1") is a team, an organisation, unless it is a country (national
- * sides are named as their country); then each name takes the type most of its occurrences have, and every other
- * occurrence of the same words (in the same case; on lines in capitals, in any case) becomes a name of that type
- * too. Requires {@link Layers#TOKENS} and {@link Layers#NER}; provides
- * {@link Layers#NAMES}, leaving the recogniser's own layer as it was.
+ * person the document names is that person's ("Washington" after "MaliVai Washington"); capitalised words directly
+ * followed by their score in a block of result lines ("Leeds 2 Hull 1"), found by the recogniser or not, are teams,
+ * organisations, unless they name a country (national sides are named as their country); then each name takes the
+ * type most of its occurrences have, and every other occurrence of the same words (in the same case; on lines in
+ * capitals, in any case) becomes a name of that type too. Requires {@link Layers#TOKENS} and {@link Layers#NER};
+ * provides {@link Layers#NAMES}, leaving the recogniser's own layer as it was.
  */
 public final class NameConsistencyStage implements Stage {
 
     private static final String PERSON = "PERSON";
     private static final String ORGANIZATION = "ORGANIZATION";
-    /** Name-and-score pairs that make a sentence a line of results. */
+    /** Name-and-score pairs beyond which a block of lines is a table of results. */
     private static final int RESULTS_PAIRS = 2;
 
     private final KnowledgeBase kb;
@@ -58,7 +58,6 @@ public final class NameConsistencyStage implements Stage {
         }
         names = surnamesAsPeople(text, names);
         names = teamsInResults(tokens, names, text);
-
         Map<String, String> typeByName = majorityTypes(text, names, headlines);
         List<NerMention> consistent = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
@@ -120,8 +119,7 @@ public final class NameConsistencyStage implements Stage {
             boolean results = scoredPerSentence.getOrDefault(tokens.get(name.firstToken()).sentence(), 0)
                     >= RESULTS_PAIRS;
             boolean place = EntityType.fromNerTag(name.nerType()).isPlace();
-            boolean country = kb.named(name.span().coveredText(text)).stream()
-                    .anyMatch(entry -> entry.type() == EntityType.COUNTRY);
+            boolean country = isCountry(name.span().coveredText(text));
             return results && place && !country && isScored(tokens, name) ? retyped(name, ORGANIZATION) : name;
         }).toList();
     }
@@ -162,8 +160,7 @@ public final class NameConsistencyStage implements Stage {
         List<NerMention> teams = new ArrayList<>();
         for (NerMention candidate : candidates) {
             if (pairsPerBlock.get(tokens.get(candidate.firstToken()).sentence()) > RESULTS_PAIRS) {
-                boolean country = kb.named(candidate.span().coveredText(text)).stream()
-                        .anyMatch(entry -> entry.type() == EntityType.COUNTRY);
+                boolean country = isCountry(candidate.span().coveredText(text));
                 teams.add(country ? retyped(candidate, "LOCATION") : candidate);
             }
         }
@@ -211,6 +208,10 @@ public final class NameConsistencyStage implements Stage {
         int next = name.endToken();
         return next < tokens.size() && tokens.get(next).sentence() == tokens.get(name.firstToken()).sentence()
                 && tokens.get(next).word().matches("\\d{1,3}");
+    }
+
+    private boolean isCountry(String name) {
+        return kb.named(name).stream().anyMatch(entry -> entry.type() == EntityType.COUNTRY);
     }
 
     private static NerMention retyped(NerMention name, String type) {
