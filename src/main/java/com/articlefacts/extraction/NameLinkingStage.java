@@ -307,7 +307,8 @@ public final class NameLinkingStage implements Stage {
                 // The recogniser takes many foreign places for people ("Kyiv"); where the words stand as a place
                 // ("officials in Kyiv") the place wins.
                 boolean person = type == EntityType.PERSON && !PlaceRole.isInside(tokens, start, end, words);
-                boolean team = type == EntityType.ORGANIZATION && entry.gazetteer();
+                boolean team = type == EntityType.ORGANIZATION && entry.gazetteer()
+                        && !PlaceRole.isInside(tokens, start, end, words);
                 if (entry.type().isPlace() && (person || team)) {
                     return false;
                 }

@@ -110,4 +110,15 @@ class NameLinkingStageTests {
         assertThat(doc.get(Layers.MENTIONS)).filteredOn(m -> m.entityKey().equals("syria"))
                 .singleElement().extracting(EntityMention::actor).isEqualTo(false);
     }
+
+    @Test
+    void aPlaceAfterInIsAPlaceWhateverTheRecogniserGuessed() {
+        Document doc = Annotated.names("Fighting in El Fasher, Sudan, worsened as the African Union appealed for calm.");
+
+        assertThat(doc.get(Layers.ENTITIES).get("el-fasher")).satisfies(city -> {
+            assertThat(city.type()).isEqualTo(EntityType.CITY);
+            assertThat(city.coordinates()).isNotNull();
+        });
+        assertThat(doc.get(Layers.ENTITIES).get("african-union").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
