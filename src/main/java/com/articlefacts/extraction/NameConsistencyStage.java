@@ -58,6 +58,7 @@ public final class NameConsistencyStage implements Stage {
         }
         names = surnamesAsPeople(text, names);
         names = teamsInResults(tokens, names, text);
+        names = teamsInPlay(tokens, names, text);
         Map<String, String> typeByName = majorityTypes(text, names, headlines);
         List<NerMention> consistent = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
@@ -208,6 +209,32 @@ public final class NameConsistencyStage implements Stage {
         int next = name.endToken();
         return next < tokens.size() && tokens.get(next).sentence() == tokens.get(name.firstToken()).sentence()
                 && tokens.get(next).word().matches("\\d{1,3}");
+    }
+
+    /**
+     * A city or region that plays ("Leicestershire beat Somerset", "Leeds drew with Hull") is a team, an
+     * organisation; a country that plays stays a place, as national sides are named. The verbs of play live in
+     * {@code kb/words.json}.
+     */
+    private List<NerMention> teamsInPlay(List<Token> tokens, List<NerMention> names, String text) {
+        return names.stream().map(name -> {
+            boolean place = EntityType.fromNerTag(name.nerType()).isPlace();
+            if (!place || isCountry(name.span().coveredText(text))) {
+                return name;
+            }
+            int sentence = tokens.get(name.firstToken()).sentence();
+            int after = name.endToken();
+            while (after < tokens.size() && tokens.get(after).pos().startsWith("RB")) {
+                after++;
+            }
+            int before = name.firstToken() - 1;
+            boolean plays = after < tokens.size() && tokens.get(after).sentence() == sentence
+                    && kb.words().contains("playVerbs", tokens.get(after).lemma());
+            boolean played = before >= 0 && tokens.get(before).sentence() == sentence
+                    && kb.words().contains("playVerbs", tokens.get(before).lemma())
+                    && tokens.get(before).pos().startsWith("VB");
+            return plays || played ? retyped(name, ORGANIZATION) : name;
+        }).toList();
     }
 
     private boolean isCountry(String name) {
