@@ -47,6 +47,9 @@ public final class DateStage implements Stage {
     private static final Pattern MONTH_ONLY = Pattern.compile("\\*{4}(\\d{2})");
     private static final Pattern ASTRONOMICAL_YEAR = Pattern.compile("^-(\\d{4})");
 
+    /** Each weekday's and month's English name as a whole word, compiled once. */
+    private static final Map<Enum<?>, Pattern> NAME_PATTERNS = namePatterns();
+
     private final Words words;
 
     public DateStage(Words words) {
@@ -228,11 +231,25 @@ public final class DateStage implements Stage {
         return value;
     }
 
+    private static Map<Enum<?>, Pattern> namePatterns() {
+        Map<Enum<?>, Pattern> patterns = new HashMap<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            patterns.put(day, wordPattern(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
+        }
+        for (Month month : Month.values()) {
+            patterns.put(month, wordPattern(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)));
+        }
+        return Map.copyOf(patterns);
+    }
+
+    private static Pattern wordPattern(String name) {
+        return Pattern.compile("\\b" + name.toLowerCase(Locale.ROOT) + "\\b");
+    }
+
+    /** The first of the values whose English name is a word of the text (lower case). */
     private static <T extends Enum<T>> @Nullable T named(String lower, T[] values) {
         for (T value : values) {
-            String full = value instanceof DayOfWeek d ? d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    : ((Month) value).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            if (Pattern.compile("\\b" + full.toLowerCase(Locale.ROOT) + "\\b").matcher(lower).find()) {
+            if (NAME_PATTERNS.get(value).matcher(lower).find()) {
                 return value;
             }
         }
