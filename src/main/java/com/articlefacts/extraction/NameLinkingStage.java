@@ -419,10 +419,6 @@ public final class NameLinkingStage implements Stage {
             return List.copyOf(mentions.values());
         }
 
-        Iterable<EntityMention> all() {
-            return mentions.values();
-        }
-
         Map<String, Entity> entities() {
             return entities;
         }

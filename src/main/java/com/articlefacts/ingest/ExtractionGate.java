@@ -45,10 +45,6 @@ final class ExtractionGate {
         return (int) Math.max(1, Math.min(cores, spareMb / BYTES_PER_EXTRACTION_MB));
     }
 
-    int permits() {
-        return permits;
-    }
-
     /** Writes waiting for a slot now. */
     int waiting() {
         return waiting.get();
