@@ -32,7 +32,7 @@ final class ChildProcessApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), ArticleFactsApplication.class.getName(),
                 "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0",
+                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000",
                 "--article-facts.ingest.seed-dir=" + dir.resolve("seeds").toAbsolutePath(),
                 "--article-facts.api-key=" + API_KEY,
                 "--logging.level.root=WARN"));

@@ -39,7 +39,12 @@ public final class ArticleLayoutParser {
         return parse(decodeUtf8(bytes));
     }
 
+    /**
+     * @throws ArticleFormatException when the text holds a lone surrogate or a control character other than tab,
+     *         line feed and carriage return, has no title or body, or a header field is longer than its limit
+     */
     public ParsedArticle parse(String text) {
+        checkCharacters("text", text);
         List<List<TextRange>> blocks = blocks(text);
         if (blocks.isEmpty()) {
             throw new ArticleFormatException(text.isEmpty() ? "the file is empty" : "the file holds only whitespace");
@@ -58,7 +63,33 @@ public final class ArticleLayoutParser {
         if (paragraphs.isEmpty()) {
             throw new ArticleFormatException("no body paragraph follows the title and header");
         }
-        return header(text, first.get(0), headerLines).withParagraphs(paragraphs);
+        ParsedArticle parsed = header(text, first.get(0), headerLines).withParagraphs(paragraphs);
+        FieldLimit.checkAll(parsed);
+        return parsed;
+    }
+
+    /**
+     * Refuses what no article holds and what breaks clients that print or slice the text: lone surrogates (not
+     * Unicode, and stored as '?' by some databases) and control characters, which terminals execute.
+     */
+    public static void checkCharacters(String field, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new ArticleFormatException(String.format(Locale.ROOT,
+                        "invalid UTF-16: a lone surrogate U+%04X in the %s at character %d", (int) c, field, i));
+            } else if (isForbiddenControl(c)) {
+                throw new ArticleFormatException(String.format(Locale.ROOT,
+                        "a control character U+%04X in the %s at character %d; only tab, line feed and carriage return"
+                        + " are allowed", (int) c, field, i));
+            }
+        }
+    }
+
+    private static boolean isForbiddenControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
     static String decodeUtf8(byte[] bytes) {

@@ -4,9 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -19,6 +22,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     Optional<Article> findFirstBySourceNameOrderByIdAsc(String sourceName);
 
     boolean existsBySlug(String slug);
+
+    /**
+     * The article, locked until the transaction ends: concurrent writes to one article (on any instance) wait for
+     * each other instead of failing on the version, and a write after a delete finds nothing.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Article a where a.id = :id")
+    Optional<Article> findByIdForUpdate(@Param("id") long id);
 
     @Query("select a.id from Article a where a.extractorVersion is null or a.extractorVersion <> :version order by a.id")
     List<Long> findIdsByExtractorVersionNot(@Param("version") String version);

@@ -24,16 +24,19 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
 
     List<NamedEntity> findByKeyIn(Collection<String> keys);
 
-    /** Entities with a name containing the normalized query, or spelled with the same consonant skeleton. */
+    /**
+     * Entities with a name containing the normalized query, or spelled with the same consonant skeleton. The query
+     * is matched literally ({@code locate}, not {@code like}), so % and _ are characters like any other.
+     */
     @Query(value = """
             select e from NamedEntity e where (:type is null or e.type = :type) and (:normalized is null or exists (
                 select 1 from NamedEntity e2 join e2.aliases a
-                where e2 = e and (a.normalized like concat('%', :normalized, '%') or a.skeleton = :skeleton)))
+                where e2 = e and (locate(:normalized, a.normalized) > 0 or a.skeleton = :skeleton)))
             order by e.label, e.key""",
             countQuery = """
             select count(e) from NamedEntity e where (:type is null or e.type = :type) and (:normalized is null or exists (
                 select 1 from NamedEntity e2 join e2.aliases a
-                where e2 = e and (a.normalized like concat('%', :normalized, '%') or a.skeleton = :skeleton)))""")
+                where e2 = e and (locate(:normalized, a.normalized) > 0 or a.skeleton = :skeleton)))""")
     Page<NamedEntity> search(@Param("normalized") @Nullable String normalized, @Param("skeleton") @Nullable String skeleton,
             @Param("type") @Nullable EntityType type, Pageable pageable);
 }

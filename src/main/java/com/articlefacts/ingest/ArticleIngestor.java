@@ -22,6 +22,7 @@ import com.articlefacts.article.Article;
 import com.articlefacts.article.ArticleLayoutParser;
 import com.articlefacts.article.ArticleNotFoundException;
 import com.articlefacts.article.ArticleRepository;
+import com.articlefacts.article.FieldLimit;
 import com.articlefacts.article.ParsedArticle;
 import com.articlefacts.extraction.Extraction;
 import com.articlefacts.extraction.Extractor;
@@ -44,6 +45,12 @@ public class ArticleIngestor {
     private final Extractor extractor;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    /**
+     * Each failed attempt means another writer committed, so n writers racing for one slug need at most n attempts;
+     * the extraction is done by then, and each attempt is one short transaction.
+     */
+    private static final int MAX_ATTEMPTS = 16;
+
     private final ArticleLayoutParser parser = new ArticleLayoutParser();
     private final Clock clock;
     private final ExtractionGate gate;
@@ -67,6 +74,7 @@ public class ArticleIngestor {
      * @throws com.articlefacts.article.ArticleFormatException when the bytes are not an article
      */
     public IngestOutcome ingest(String sourceName, byte[] bytes) {
+        FieldLimit.checkSourceName(sourceName);
         return store(bytes, false, parsed -> articles.findFirstBySourceNameOrderByIdAsc(sourceName)
                 .map(article -> replacing(article, parsed))
                 .orElseGet(() -> creating(sourceName, parsed)));
@@ -78,17 +86,23 @@ public class ArticleIngestor {
      * @throws ExtractionBusyException when every extraction slot is taken and the queue is full
      */
     public IngestOutcome create(String sourceName, byte[] bytes) {
+        FieldLimit.checkSourceName(sourceName);
         return store(bytes, true, parsed -> creating(sourceName, parsed));
     }
 
     /**
      * New content for an existing article, which keeps its id and slug.
      *
-     * @throws ArticleNotFoundException when there is no such article
+     * @param precondition checked on the stored article, locked, just before the new content replaces it
+     * @throws ArticleNotFoundException when there is no such article (or it was deleted meanwhile)
      * @throws DuplicateContentException when another article has these bytes
      * @throws ExtractionBusyException when every extraction slot is taken and the queue is full
      */
-    public IngestOutcome replace(long articleId, byte[] bytes) {
+    public IngestOutcome replace(long articleId, byte[] bytes, Precondition precondition) {
+        read(() -> {
+            precondition.check(articleId); // a stale If-Match fails before the extraction, not after it
+            return Boolean.TRUE;
+        });
         String sha256 = sha256Hex(bytes);
         Optional<Article> same = read(() -> articles.findBySha256(sha256));
         if (same.isPresent()) {
@@ -97,20 +111,43 @@ public class ArticleIngestor {
             }
             throw new DuplicateContentException(id(same.get()));
         }
-        return store(bytes, true, parsed -> articles.findById(articleId)
-                .map(article -> replacing(article, parsed))
-                .orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId))));
+        return store(bytes, true, parsed -> {
+            Article article = articles.findByIdForUpdate(articleId)
+                    .orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId)));
+            precondition.check(articleId);
+            return replacing(article, parsed);
+        });
     }
 
-    /** Removes the article and everything extracted from it. */
-    public void delete(long articleId) {
+    public IngestOutcome replace(long articleId, byte[] bytes) {
+        return replace(articleId, bytes, Precondition.NONE);
+    }
+
+    /**
+     * Removes the article and everything extracted from it. Of two deletes at once, one removes it and the other
+     * finds nothing.
+     */
+    public void delete(long articleId, Precondition precondition) {
         transactions.executeWithoutResult(status -> {
-            Article article = articles.findById(articleId)
+            Article article = articles.findByIdForUpdate(articleId)
                     .orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId)));
+            precondition.check(articleId);
             facts.removeArticle(articleId);
             articles.delete(article);
         });
         events.publishEvent(new ArticlesChanged(articleId));
+    }
+
+    public void delete(long articleId) {
+        delete(articleId, Precondition.NONE);
+    }
+
+    /** A condition on the stored article that a write needs, such as an HTTP If-Match; it throws when unmet. */
+    @FunctionalInterface
+    public interface Precondition {
+        Precondition NONE = articleId -> { };
+
+        void check(long articleId);
     }
 
     /** Extracts a stored article again with this extractor, if an older one made its facts. */
@@ -175,7 +212,7 @@ public class ArticleIngestor {
                 if (winner.isPresent()) {
                     return winner.get();
                 }
-                if (attempt >= 3) {
+                if (attempt >= MAX_ATTEMPTS) {
                     throw raced;
                 }
             }

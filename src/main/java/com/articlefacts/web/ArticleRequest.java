@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import com.articlefacts.article.ArticleLayoutParser;
+
 /**
  * An article posted as JSON. It is stored in the seed files' layout (title, standfirst, date, body), so posted and
  * seeded articles are read, and their offsets counted, the same way.
@@ -25,7 +27,18 @@ record ArticleRequest(
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH);
 
+    /**
+     * The article in the seed files' layout.
+     *
+     * @throws com.articlefacts.article.ArticleFormatException naming the first field with a lone surrogate or a
+     *         control character
+     */
     String toLayout() {
+        ArticleLayoutParser.checkCharacters("title", title);
+        if (standfirst != null) {
+            ArticleLayoutParser.checkCharacters("standfirst", standfirst);
+        }
+        ArticleLayoutParser.checkCharacters("body", body);
         StringBuilder text = new StringBuilder(title.strip()).append("\n\n");
         boolean header = false;
         if (standfirst != null && !standfirst.isBlank()) {

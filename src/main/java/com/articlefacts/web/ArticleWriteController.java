@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import com.articlefacts.article.Article;
 import com.articlefacts.ingest.ArticleIngestor;
@@ -38,12 +42,17 @@ class ArticleWriteController {
 
     private static final String DEFAULT_SOURCE = "posted";
 
+    private static final String IF_MATCH = "Only write if the article still has this ETag (from a GET of it);"
+            + " a stale one gives 412";
+
     private final ArticleIngestor ingestor;
     private final ArticleViews views;
+    private final JsonMapper json;
 
-    ArticleWriteController(ArticleIngestor ingestor, ArticleViews views) {
+    ArticleWriteController(ArticleIngestor ingestor, ArticleViews views, JsonMapper json) {
         this.ingestor = ingestor;
         this.views = views;
+        this.json = json;
     }
 
     @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -70,9 +79,12 @@ class ArticleWriteController {
     @Operation(summary = "Replace an article's content with JSON; its facts are extracted again")
     Callable<ArticleResponse> putJson(
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            @Nullable String ifMatch,
             @Valid @RequestBody ArticleRequest request) {
         long id = idOf(idOrSlug);
-        return () -> replaced(ingestor.replace(id, request.toLayout().getBytes(StandardCharsets.UTF_8)));
+        byte[] layout = request.toLayout().getBytes(StandardCharsets.UTF_8);
+        return () -> replaced(ingestor.replace(id, layout, ifMatch(ifMatch)));
     }
 
     @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.TEXT_PLAIN_VALUE,
@@ -80,16 +92,43 @@ class ArticleWriteController {
     @Operation(summary = "Replace an article's content with UTF-8 text in the seed files' layout")
     Callable<ArticleResponse> putText(
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            @Nullable String ifMatch,
             @RequestBody byte[] text) {
         long id = idOf(idOrSlug);
-        return () -> replaced(ingestor.replace(id, text));
+        return () -> replaced(ingestor.replace(id, text, ifMatch(ifMatch)));
     }
 
     @DeleteMapping("/api/articles/{idOrSlug}")
     @Operation(summary = "Delete an article and everything extracted from it")
-    ResponseEntity<Void> delete(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug) {
-        ingestor.delete(idOf(idOrSlug));
+    ResponseEntity<Void> delete(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            @Nullable String ifMatch) {
+        ingestor.delete(idOf(idOrSlug), ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The write goes ahead only if the article's current representation has one of the tags (strong comparison,
+     * RFC 9110), checked while the article is locked for the write.
+     */
+    private ArticleIngestor.Precondition ifMatch(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            return ArticleIngestor.Precondition.NONE;
+        }
+        return articleId -> {
+            if (!EntityTags.anyMatchesStrongly(header, currentTag(articleId))) {
+                throw new PreconditionFailedException("If-Match names " + header.strip() + ", but the article's"
+                        + " current ETag is " + CachedReads.quoted(currentTag(articleId)) + ": it changed since it was"
+                        + " read.");
+            }
+        };
+    }
+
+    /** The ETag that GET /api/articles/{id} sends for the article as it is stored now. */
+    private String currentTag(long articleId) {
+        return HttpCachingFilter.tagOf(json.writeValueAsBytes(views.article(String.valueOf(articleId),
+                OffsetUnit.UTF16)));
     }
 
     private ResponseEntity<ArticleResponse> created(IngestOutcome outcome) {

@@ -45,7 +45,7 @@ final class CachedReadAdapter implements Adapter {
 
     @Override
     public void service(Request request, Response response) throws Exception {
-        ResponseCache.Entry entry = answerable(request)
+        ResponseCache.Entry entry = answerable(request, response)
                 ? cache.get(CachedReads.key(request.requestURI().toString(), request.queryString().toString()))
                 : null;
         if (entry == null) {
@@ -74,9 +74,13 @@ final class CachedReadAdapter implements Adapter {
         response.action(ActionCode.CLOSE, null);
     }
 
-    /** A GET that a kept JSON body can answer without CORS headers, which the filter chain works out. */
-    private static boolean answerable(Request request) {
-        return "GET".equals(request.getMethod()) && request.getHeader("origin") == null
+    /**
+     * A GET that a kept JSON body can answer without CORS headers, which the filter chain works out. A request that
+     * Tomcat already refused (an over-long line, a bad header) arrives with its error status set: the container
+     * answers it.
+     */
+    private static boolean answerable(Request request, Response response) {
+        return response.getStatus() == 200 && "GET".equals(request.getMethod()) && request.getHeader("origin") == null
                 && CachedReads.acceptsJson(request.getHeader("accept"));
     }
 

@@ -53,8 +53,9 @@ class EntityController {
             @Parameter(description = "Name, alias or spelling (Hasakah finds Hassakeh)") @RequestParam(required = false)
             @Nullable String q,
             @Parameter(description = TYPE_DESCRIPTION) @RequestParam(required = false) @Nullable String type,
-            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
-            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") @Min(1) @Max(100)
+            @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
+            int page,
+            @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
             int size) {
         return views.search(q, parseType(type), page, size);
     }

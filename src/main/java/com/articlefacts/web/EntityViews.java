@@ -77,7 +77,14 @@ class EntityViews {
 
     PagedModel<EntitySummary> search(@Nullable String query, @Nullable EntityType type, int page, int size) {
         String normalized = query == null || query.isBlank() ? null : NameForms.normalize(query);
-        String skeleton = normalized == null || normalized.isEmpty() ? null : NameForms.skeleton(normalized);
+        if (normalized != null && normalized.isEmpty()) {
+            // Punctuation alone ("%", "_", "-"): no name is made of it, and an empty pattern would match every name.
+            return new PagedModel<>(Page.empty(PageRequest.of(page, size)));
+        }
+        String skeleton = normalized == null ? null : NameForms.skeleton(normalized);
+        if (skeleton != null && skeleton.isEmpty()) {
+            skeleton = null; // a query of vowels alone would match every alias without consonants
+        }
         Page<NamedEntity> found = entities.search(normalized, skeleton, type, PageRequest.of(page, size));
         Map<Long, long[]> counts = new HashMap<>();
         List<Long> ids = found.getContent().stream().map(NamedEntity::id).toList();

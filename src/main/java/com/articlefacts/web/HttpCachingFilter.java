@@ -19,7 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.CorsProcessor;
-import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -42,12 +41,13 @@ class HttpCachingFilter extends OncePerRequestFilter {
     private final int gzipMinBytes;
     private final ResponseCache cache;
     private final CorsConfigurationSource cors;
-    private final CorsProcessor corsProcessor = new DefaultCorsProcessor();
+    private final CorsProcessor corsProcessor;
 
-    HttpCachingFilter(int gzipMinBytes, ResponseCache cache, CorsConfigurationSource cors) {
+    HttpCachingFilter(int gzipMinBytes, ResponseCache cache, CorsConfigurationSource cors, CorsProcessor corsProcessor) {
         this.gzipMinBytes = gzipMinBytes;
         this.cache = cache;
         this.cors = cors;
+        this.corsProcessor = corsProcessor;
     }
 
     @Override

@@ -3,9 +3,7 @@ package com.articlefacts.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,8 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -56,6 +53,7 @@ class SecurityConfiguration {
                 // Reads are public and revalidated with ETags; Security's no-store would forbid caching them.
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 .addFilterBefore(new ApiKeyFilter(properties), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new WriteRateLimitFilter(properties.writesPerMinute(), json), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET).permitAll()
                         .requestMatchers(HttpMethod.HEAD).permitAll()
@@ -65,8 +63,8 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> refuse(response, json, properties, request))
-                        .accessDeniedHandler((request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN,
-                                "Forbidden", "This request is not allowed.", request)));
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response, json,
+                                ProblemType.FORBIDDEN, "This request is not allowed.", request.getRequestURI())));
         return http.build();
     }
 
@@ -79,30 +77,17 @@ class SecurityConfiguration {
     private static void refuse(HttpServletResponse response, JsonMapper json, WriteAccessProperties properties,
             HttpServletRequest request) throws IOException {
         if (!properties.writesEnabled()) {
-            problem(response, json, HttpStatus.FORBIDDEN, "Writes are disabled",
+            Problems.write(response, json, ProblemType.WRITES_DISABLED,
                     "This service has no API key configured, so it accepts no writes. Start it with the environment"
                             + " variable ARTICLE_FACTS_API_KEY (or the property article-facts.api-key) set to a secret,"
-                            + " and send that secret in the " + API_KEY_HEADER + " header.", request);
+                            + " and send that secret in the " + API_KEY_HEADER + " header.", request.getRequestURI());
         } else {
             String detail = request.getHeader(API_KEY_HEADER) == null
                     ? "Writes need the API key in the " + API_KEY_HEADER + " header."
                     : "The " + API_KEY_HEADER + " header does not carry the configured API key.";
             response.setHeader("WWW-Authenticate", "ApiKey header=\"" + API_KEY_HEADER + "\"");
-            problem(response, json, HttpStatus.UNAUTHORIZED, "Unauthorized", detail, request);
+            Problems.write(response, json, ProblemType.UNAUTHORIZED, detail, request.getRequestURI());
         }
-    }
-
-    static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String title, String detail,
-            HttpServletRequest request) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status.value());
-        body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(body));
     }
 
     /** Authenticates a request whose X-API-Key equals the configured key (compared in constant time). */

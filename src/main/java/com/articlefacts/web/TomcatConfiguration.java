@@ -1,6 +1,9 @@
 package com.articlefacts.web;
 
 import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.AbstractProtocol;
 import org.apache.coyote.ProtocolHandler;
 import org.apache.coyote.http11.Http11Nio2Protocol;
@@ -11,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How Tomcat serves the read API; bench/run.sh measures it and the README says what each setting bought.
@@ -42,6 +47,25 @@ class TomcatConfiguration {
                 }
             }));
         };
+    }
+
+    /**
+     * Tomcat's error reports become problems: Boot's HTML-less valve is replaced once all customizers have run,
+     * when the context starts.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(JsonMapper json) {
+        return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
+            if (Lifecycle.BEFORE_START_EVENT.equals(event.getType()) && context.getParent() instanceof StandardHost host) {
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.getPipeline().addValve(new ProblemReportValve(json));
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        }));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package com.articlefacts.web;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,10 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.swagger.v3.oas.models.Components;
@@ -48,6 +51,32 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    ProblemCorsProcessor corsProcessor(JsonMapper json) {
+        return new ProblemCorsProcessor(json);
+    }
+
+    /** The CORS filter Spring Security runs (it looks for this bean name); not registered a second time. */
+    @Bean
+    CorsFilter corsFilter(UrlBasedCorsConfigurationSource corsConfigurationSource, ProblemCorsProcessor processor) {
+        CorsFilter filter = new CorsFilter(corsConfigurationSource);
+        filter.setCorsProcessor(processor);
+        return filter;
+    }
+
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilterRegistration(CorsFilter corsFilter) {
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(corsFilter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    /** Duplicate keys in a JSON body are an error, not a silent choice of the last one. */
+    @Bean
+    JsonMapperBuilderCustomizer strictDuplicateKeys() {
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    @Bean
     ResponseCache responseCache() {
         return new ResponseCache(properties.responseCacheEntries(), properties.responseCacheTtl());
     }
@@ -55,9 +84,9 @@ class WebConfiguration implements WebMvcConfigurer {
     /** First of all filters, so a cached read skips security, observation and MVC altogether. */
     @Bean
     FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ResponseCache responseCache,
-            UrlBasedCorsConfigurationSource corsConfigurationSource) {
+            UrlBasedCorsConfigurationSource corsConfigurationSource, ProblemCorsProcessor corsProcessor) {
         FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(
-                new HttpCachingFilter(properties.gzipMinBytes(), responseCache, corsConfigurationSource));
+                new HttpCachingFilter(properties.gzipMinBytes(), responseCache, corsConfigurationSource, corsProcessor));
         registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

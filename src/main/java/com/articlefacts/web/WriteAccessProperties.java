@@ -8,9 +8,11 @@ import org.springframework.util.unit.DataSize;
 /**
  * @param apiKey the key writes must carry in {@code X-API-Key} (environment: ARTICLE_FACTS_API_KEY); none: no writes
  * @param maxArticleSize the largest article body a write accepts
+ * @param writesPerMinute how many writes one API key may make in a minute, all at once or spread out
  */
 @ConfigurationProperties("article-facts")
-record WriteAccessProperties(@Nullable String apiKey, @DefaultValue("2MB") DataSize maxArticleSize) {
+record WriteAccessProperties(@Nullable String apiKey, @DefaultValue("2MB") DataSize maxArticleSize,
+        @DefaultValue("120") int writesPerMinute) {
 
     boolean writesEnabled() {
         return apiKey != null && !apiKey.isBlank();
