@@ -12,8 +12,13 @@ public class ArticleLookup {
         this.articles = articles;
     }
 
+    /** Whether the path segment names an article by id; anything else is a slug. */
+    public static boolean isId(String idOrSlug) {
+        return !idOrSlug.isEmpty() && idOrSlug.length() <= 18 && idOrSlug.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     public Article find(String idOrSlug) {
-        if (!idOrSlug.isEmpty() && idOrSlug.length() <= 18 && idOrSlug.chars().allMatch(Character::isDigit)) {
+        if (isId(idOrSlug)) {
             return articles.findById(Long.parseLong(idOrSlug))
                     .orElseThrow(() -> new ArticleNotFoundException(idOrSlug));
         }

@@ -128,14 +128,15 @@ public class ArticleIngestor {
      * finds nothing.
      */
     public void delete(long articleId, Precondition precondition) {
-        transactions.executeWithoutResult(status -> {
+        String slug = transactions.execute(status -> {
             Article article = articles.findByIdForUpdate(articleId)
                     .orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId)));
             precondition.check(articleId);
             facts.removeArticle(articleId);
             articles.delete(article);
+            return article.slug();
         });
-        events.publishEvent(new ArticlesChanged(articleId));
+        events.publishEvent(new ArticlesChanged(articleId, slug));
     }
 
     public void delete(long articleId) {
@@ -162,9 +163,10 @@ public class ArticleIngestor {
             if (article.sha256().equals(stale.get().sha256())) {
                 article.markExtracted(extraction.version());
                 facts.replace(articleId, parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);
+                events.publishEvent(new ArticleFactsStored(articleId));
             }
         }));
-        events.publishEvent(new ArticlesChanged(articleId));
+        events.publishEvent(new ArticlesChanged(articleId, stale.get().slug()));
         return true;
     }
 
@@ -199,10 +201,11 @@ public class ArticleIngestor {
                     article.markExtracted(extraction.version());
                     Article saved = articles.saveAndFlush(article);
                     facts.replace(id(saved), parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);
+                    events.publishEvent(new ArticleFactsStored(id(saved)));
                     return outcome(place.status(), saved);
                 }));
                 if (outcome.status() != IngestOutcome.Status.UNCHANGED) {
-                    events.publishEvent(new ArticlesChanged(outcome.articleId()));
+                    events.publishEvent(new ArticlesChanged(outcome.articleId(), outcome.slug()));
                 }
                 return outcome;
             } catch (DataIntegrityViolationException raced) {

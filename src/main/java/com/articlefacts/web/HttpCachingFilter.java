@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +16,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -22,13 +25,15 @@ import org.springframework.web.cors.CorsProcessor;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Strong ETags, conditional GETs, gzip and the response cache for the read API. A GET that misses is rendered by
- * MVC and kept in {@link ResponseCache} with the headers it was sent with; a repeated GET is answered with the same
- * bytes and headers without touching MVC or the database (on Tomcat, {@link CachedReadAdapter} answers most of those
- * before the servlet container). The container's own compression skips responses with a strong ETag, since the
- * compressed bytes are another representation; so this filter compresses itself (once per kept response) and gives
- * the gzip representation its own strong tag, and honours either tag in {@code If-None-Match}.
+ * The read path: strong ETags, conditional GETs, gzip, the memory cache and the stored representations. A read
+ * is matched to its route ({@link ApiRoutes}: unknown query parameters are refused here). A cached response is sent
+ * as it was; an article resource missing from memory is read from its stored representation (one lookup by
+ * primary key); anything else is rendered by MVC and kept. The container's own compression skips responses with a
+ * strong ETag, since the compressed bytes are another representation; so this filter compresses itself (once per
+ * kept response) and gives the gzip representation its own strong tag, and honours either tag in If-None-Match.
  */
 class HttpCachingFilter extends OncePerRequestFilter {
 
@@ -40,14 +45,25 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
     private final int gzipMinBytes;
     private final ResponseCache cache;
+    /** Resolved at the first read, not while the container starts (and absent in MVC test slices). */
+    private final ObjectProvider<Representations> representations;
     private final CorsConfigurationSource cors;
     private final CorsProcessor corsProcessor;
+    private final JsonMapper json;
+    /**
+     * The headers MVC and security send with an article resource in UTF-16 offsets, learnt from the first one
+     * rendered, so that answers from stored representations carry exactly the same.
+     */
+    private volatile @Nullable List<ResponseCache.Header> storedHeaders;
 
-    HttpCachingFilter(int gzipMinBytes, ResponseCache cache, CorsConfigurationSource cors, CorsProcessor corsProcessor) {
+    HttpCachingFilter(int gzipMinBytes, ResponseCache cache, ObjectProvider<Representations> representations,
+            CorsConfigurationSource cors, CorsProcessor corsProcessor, JsonMapper json) {
         this.gzipMinBytes = gzipMinBytes;
         this.cache = cache;
+        this.representations = representations;
         this.cors = cors;
         this.corsProcessor = corsProcessor;
+        this.json = json;
     }
 
     @Override
@@ -59,27 +75,26 @@ class HttpCachingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        ApiRoutes.Read read;
+        try {
+            read = ApiRoutes.match(request.getRequestURI(), request.getQueryString());
+        } catch (InvalidParameterException e) {
+            Problems.write(response, json, ProblemType.INVALID_PARAMETER, e.getMessage(), request.getRequestURI());
+            return;
+        }
+        if (read == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         boolean cacheable = CachedReads.acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
-        String key = CachedReads.key(request.getRequestURI(), request.getQueryString());
-        ResponseCache.Entry entry = cacheable ? cache.get(key) : null;
+        ResponseCache.Entry entry = cacheable ? cache.get(read.key()) : null;
+        if (entry == null && cacheable && read.stored() != null) {
+            entry = stored(read);
+        }
         if (entry == null) {
-            long generation = cache.generation();
-            ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-            chain.doFilter(request, buffered);
-            if (buffered.getStatus() != HttpServletResponse.SC_OK) {
-                buffered.copyBodyToResponse();
-                return;
-            }
-            if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            }
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-            byte[] body = buffered.getContentAsByteArray();
-            String contentType = buffered.getContentType();
-            entry = new ResponseCache.Entry(body, contentType == null ? "application/json" : contentType,
-                    replayable(response), tagOf(body));
-            if (cacheable) {
-                cache.put(key, entry, generation);
+            entry = rendered(request, response, chain, read, cacheable);
+            if (entry == null) {
+                return; // not a 200: MVC's answer has been sent as it was
             }
         } else {
             for (ResponseCache.Header header : entry.headers) {
@@ -92,9 +107,54 @@ class HttpCachingFilter extends OncePerRequestFilter {
                 }
             }
             response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(entry.contentType.value());
+            response.setContentType(entry.contentType);
         }
         send(request, response, entry);
+    }
+
+    /** The stored representation of an article resource, kept in memory from now on; null if none is stored. */
+    private ResponseCache.@Nullable Entry stored(ApiRoutes.Read read) {
+        List<ResponseCache.Header> headers = storedHeaders;
+        Representations store = representations.getIfAvailable();
+        if (headers == null || store == null || read.article() == null || read.stored() == null) {
+            return null;
+        }
+        long generation = cache.generation();
+        Optional<Representations.Stored> stored = store.find(read.article(), read.stored());
+        if (stored.isEmpty()) {
+            return null;
+        }
+        ResponseCache.Entry entry = new ResponseCache.Entry(stored.get().body(), "application/json", headers,
+                stored.get().etag());
+        cache.put(read.key(), entry, generation);
+        return entry;
+    }
+
+    private ResponseCache.@Nullable Entry rendered(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain, ApiRoutes.Read read, boolean cacheable) throws ServletException, IOException {
+        long generation = cache.generation();
+        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, buffered);
+        if (buffered.getStatus() != HttpServletResponse.SC_OK) {
+            buffered.copyBodyToResponse();
+            return null;
+        }
+        if (response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        }
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        byte[] body = buffered.getContentAsByteArray();
+        String contentType = buffered.getContentType();
+        List<ResponseCache.Header> headers = replayable(response);
+        ResponseCache.Entry entry = new ResponseCache.Entry(body, contentType == null ? "application/json" : contentType,
+                headers, tagOf(body));
+        if (cacheable) {
+            cache.put(read.key(), entry, generation);
+        }
+        if (storedHeaders == null && read.stored() != null && request.getHeader(HttpHeaders.ORIGIN) == null) {
+            storedHeaders = headers;
+        }
+        return entry;
     }
 
     private void send(HttpServletRequest request, HttpServletResponse response, ResponseCache.Entry entry)

@@ -178,6 +178,10 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 return handleExceptionInternal(e, Problems.of(ProblemType.CONTENT_TOO_LARGE, tooLarge.getMessage()),
                         headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
+            if (cause instanceof RequestSizeLimitFilter.TooSlowException tooSlow) {
+                return handleExceptionInternal(e, Problems.of(ProblemType.REQUEST_TIMEOUT, tooSlow.getMessage()),
+                        headers, HttpStatus.REQUEST_TIMEOUT, request);
+            }
         }
         return handleExceptionInternal(e, Problems.of(ProblemType.UNREADABLE_BODY, unreadable(e)), headers,
                 HttpStatus.BAD_REQUEST, request);

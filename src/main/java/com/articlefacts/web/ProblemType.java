@@ -33,6 +33,8 @@ enum ProblemType {
             "The path exists but not with this method; the Allow header lists those it has."),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
             "The service answers in JSON only, and the Accept header excludes it or cannot be read."),
+    REQUEST_TIMEOUT("request-timeout", HttpStatus.REQUEST_TIMEOUT, "Request timeout",
+            "The body arrived too slowly: a write's body must arrive within the configured time in all."),
     DUPLICATE_CONTENT("duplicate-content", HttpStatus.CONFLICT, "Duplicate content",
             "Another article already has these bytes; the problem's existing property says where."),
     EDIT_CONFLICT("edit-conflict", HttpStatus.CONFLICT, "Edit conflict",
@@ -96,6 +98,7 @@ enum ProblemType {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 408 -> REQUEST_TIMEOUT;
             case 409 -> EDIT_CONFLICT;
             case 412 -> PRECONDITION_FAILED;
             case 413 -> CONTENT_TOO_LARGE;

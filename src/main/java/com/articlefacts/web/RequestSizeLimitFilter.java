@@ -1,6 +1,7 @@
 package com.articlefacts.web;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -16,15 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses article bodies over the configured size with 413 before reading them: at once when Content-Length says
- * so, else as soon as the streamed body passes the limit.
+ * so, else as soon as the streamed body passes the limit. A body that takes longer than the read deadline in all
+ * (a client dripping a byte at a time, which no per-read timeout catches) is refused with 408, freeing its thread.
  */
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long deadlineNanos;
     private final JsonMapper json;
 
-    RequestSizeLimitFilter(long maxBytes, JsonMapper json) {
+    RequestSizeLimitFilter(long maxBytes, Duration readDeadline, JsonMapper json) {
         this.maxBytes = maxBytes;
+        this.deadlineNanos = readDeadline.toNanos();
         this.json = json;
     }
 
@@ -41,11 +45,19 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     request.getRequestURI());
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, maxBytes, System.nanoTime() + deadlineNanos, deadlineNanos),
+                response);
     }
 
     private String tooLarge(long size) {
         return "The body has " + size + " bytes; articles may have at most " + maxBytes + ".";
+    }
+
+    /** Thrown while reading a body that is still arriving when its deadline has passed. */
+    static final class TooSlowException extends IOException {
+        TooSlowException(long deadlineNanos) {
+            super("The body did not arrive within " + Duration.ofNanos(deadlineNanos).toSeconds() + " s.");
+        }
     }
 
     /** Thrown while reading a body that turns out larger than the limit. */
@@ -57,17 +69,21 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
         private final long maxBytes;
+        private final long deadline;
+        private final long deadlineNanos;
         private ServletInputStream limited;
 
-        LimitedRequest(HttpServletRequest request, long maxBytes) {
+        LimitedRequest(HttpServletRequest request, long maxBytes, long deadline, long deadlineNanos) {
             super(request);
             this.maxBytes = maxBytes;
+            this.deadline = deadline;
+            this.deadlineNanos = deadlineNanos;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new LimitedInputStream(super.getInputStream(), maxBytes);
+                limited = new LimitedInputStream(super.getInputStream(), maxBytes, deadline, deadlineNanos);
             }
             return limited;
         }
@@ -76,11 +92,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static final class LimitedInputStream extends ServletInputStream {
         private final ServletInputStream in;
         private final long maxBytes;
+        private final long deadline;
+        private final long deadlineNanos;
         private long read;
 
-        LimitedInputStream(ServletInputStream in, long maxBytes) {
+        LimitedInputStream(ServletInputStream in, long maxBytes, long deadline, long deadlineNanos) {
             this.in = in;
             this.maxBytes = maxBytes;
+            this.deadline = deadline;
+            this.deadlineNanos = deadlineNanos;
         }
 
         @Override
@@ -101,10 +121,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return n;
         }
 
-        private void count(int n) throws TooLargeException {
+        private void count(int n) throws IOException {
             read += n;
             if (read > maxBytes) {
                 throw new TooLargeException(maxBytes);
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new TooSlowException(deadlineNanos);
             }
         }
 

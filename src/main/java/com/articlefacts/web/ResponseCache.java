@@ -6,39 +6,53 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 
-import com.articlefacts.ingest.ArticlesChanged;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Scheduler;
 
 /**
  * Read responses kept as the bytes that were sent, with their strong ETag and gzip form, so a repeated GET costs
- * a map lookup instead of queries and serialisation. Every local write empties it (a generation number keeps a read
- * that raced the write from storing stale bytes); entries also expire after a time to live, which bounds how long
- * writes made by another process on a shared database can go unseen.
+ * a map lookup instead of a query. One Caffeine cache bounded in bytes: its weigher counts what an entry holds and
+ * its frequency sketch keeps a one-off URL from evicting a hot one. A write removes exactly the keys it can change:
+ * the written article's resources (by id and by slug) and the cross-article lists and searches; a generation
+ * number keeps a read that raced a write from storing stale bytes. Entries also expire after a time to live, and
+ * a scheduler drops them then, not only when they are read again.
  */
 class ResponseCache {
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
-    private final int maxEntries;
-    private final long ttlNanos;
+    /** What one entry costs beyond its bodies: the key, the headers, the objects. */
+    private static final int ENTRY_OVERHEAD_BYTES = 600;
 
-    ResponseCache(int maxEntries, Duration ttl) {
-        this.maxEntries = maxEntries;
-        this.ttlNanos = ttl.toNanos();
+    private final Cache<CacheKey, Entry> entries;
+    private final AtomicLong generation = new AtomicLong();
+
+    ResponseCache(long maxBytes, Duration ttl) {
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((CacheKey key, Entry entry) -> weight(key, entry))
+                .expireAfterWrite(ttl)
+                .scheduler(Scheduler.systemScheduler())
+                .recordStats()
+                .build();
+    }
+
+    /**
+     * A normalised request: the path, the query in canonical order, and which article's resource it is (the id or
+     * slug in the path), or null for lists and searches across articles.
+     */
+    record CacheKey(String path, String query, @Nullable String article) {
     }
 
     /** A response header, with the bytes a server writes for it computed once. */
-    record Header(String name, String value, byte[] nameBytes, byte[] valueBytes) {
+    record Header(String name, String value) {
 
         static Header of(String name, String value) {
-            return new Header(name, value, latin1(name), latin1(value));
+            return new Header(name, value);
         }
     }
 
@@ -48,22 +62,16 @@ class ResponseCache {
      */
     static final class Entry {
         final byte[] body;
-        final Header contentType;
+        final String contentType;
         final List<Header> headers;
         final String tag;
-        final byte[] quotedTag;
-        final byte[] quotedGzipTag;
-        final long createdNanos;
         private volatile byte @Nullable [] gzip;
 
         Entry(byte[] body, String contentType, List<Header> headers, String tag) {
             this.body = body;
-            this.contentType = Header.of("Content-Type", contentType);
+            this.contentType = contentType;
             this.headers = List.copyOf(headers);
             this.tag = tag;
-            this.quotedTag = latin1(CachedReads.quoted(tag));
-            this.quotedGzipTag = latin1(CachedReads.quoted(tag + CachedReads.GZIP_TAG_SUFFIX));
-            this.createdNanos = System.nanoTime();
         }
 
         byte[] gzip() {
@@ -76,37 +84,62 @@ class ResponseCache {
         }
     }
 
+    /** The body, and its gzip form (JSON compresses to about a fifth; counted up front, as the weight is fixed). */
+    private static int weight(CacheKey key, Entry entry) {
+        long bytes = ENTRY_OVERHEAD_BYTES + 2L * (key.path().length() + key.query().length())
+                + entry.body.length + entry.body.length / 4;
+        return (int) Math.min(Integer.MAX_VALUE, bytes);
+    }
+
     long generation() {
         return generation.get();
     }
 
-    @Nullable Entry get(String key) {
-        Entry entry = entries.get(key);
-        if (entry != null && System.nanoTime() - entry.createdNanos > ttlNanos) {
-            entries.remove(key, entry);
-            return null;
-        }
-        return entry;
+    @Nullable Entry get(CacheKey key) {
+        return entries.getIfPresent(key);
     }
 
     /** Keeps the response unless a write happened since the read that made it began. */
-    void put(String key, Entry entry, long readGeneration) {
+    void put(CacheKey key, Entry entry, long readGeneration) {
         if (readGeneration != generation.get()) {
             return;
         }
-        if (entries.size() >= maxEntries) {
-            entries.clear();
-        }
         entries.put(key, entry);
         if (readGeneration != generation.get()) {
-            entries.remove(key, entry);
+            entries.asMap().remove(key, entry);
         }
     }
 
-    @EventListener
-    void onArticlesChanged(ArticlesChanged change) {
+    /**
+     * Removes what a write to this article can have changed: its own resources, and everything that lists or
+     * counts across articles. Other articles' resources stay.
+     */
+    void invalidateArticle(long articleId, @Nullable String slug) {
         generation.incrementAndGet();
-        entries.clear();
+        String id = String.valueOf(articleId);
+        entries.asMap().keySet().removeIf(key -> key.article() == null
+                ? key.path().startsWith("/api/")
+                : key.article().equals(id) || key.article().equals(slug));
+    }
+
+    /** Forgets everything: for when writes may have gone unseen. */
+    void invalidateAll() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    /** How often a read was answered from memory, since startup. */
+    double hitRatio() {
+        return entries.stats().hitRate();
+    }
+
+    /** Runs pending evictions now rather than on the cache's next maintenance. */
+    void cleanUp() {
+        entries.cleanUp();
+    }
+
+    long weightedSize() {
+        return entries.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L);
     }
 
     static byte[] compress(byte[] body) {

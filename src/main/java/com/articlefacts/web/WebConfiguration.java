@@ -2,13 +2,21 @@ package com.articlefacts.web;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
@@ -22,6 +30,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 /** The HTTP plumbing around the controllers; a WebMvcConfigurer so that @WebMvcTest slices include it. */
 @Configuration(proxyBeanMethods = false)
@@ -78,15 +87,31 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     ResponseCache responseCache() {
-        return new ResponseCache(properties.responseCacheEntries(), properties.responseCacheTtl());
+        return new ResponseCache(properties.responseCacheSize().toBytes(), properties.responseCacheTtl());
     }
 
-    /** First of all filters, so a cached read skips security, observation and MVC altogether. */
+    /** On PostgreSQL, which several instances may share, every instance hears of every write. */
+    @Bean
+    @Conditional(OnPostgres.class)
+    ChangeNotifications changeNotifications(DataSource dataSource, JdbcClient jdbc, ResponseCache responseCache) {
+        return new ChangeNotifications(dataSource, jdbc, responseCache);
+    }
+
+    static final class OnPostgres implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+        }
+    }
+
+    /** First of all filters, so a cached or stored read skips security, observation and MVC altogether. */
     @Bean
     FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ResponseCache responseCache,
-            UrlBasedCorsConfigurationSource corsConfigurationSource, ProblemCorsProcessor corsProcessor) {
-        FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(
-                new HttpCachingFilter(properties.gzipMinBytes(), responseCache, corsConfigurationSource, corsProcessor));
+            ObjectProvider<Representations> representations, UrlBasedCorsConfigurationSource corsConfigurationSource,
+            ProblemCorsProcessor corsProcessor, JsonMapper json) {
+        FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(new HttpCachingFilter(
+                properties.gzipMinBytes(), responseCache, representations, corsConfigurationSource, corsProcessor,
+                json));
         registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
@@ -96,7 +121,7 @@ class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(WriteAccessProperties writes,
             JsonMapper json) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(writes.maxArticleSize().toBytes(), json));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(writes.maxArticleSize().toBytes(), writes.bodyReadTimeout(), json));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
@@ -111,6 +136,8 @@ class WebConfiguration implements WebMvcConfigurer {
                         + " application/problem+json (RFC 9457).")
                 .version("v1")
                 .license(new License().name("GPL-3.0-or-later").url("https://www.gnu.org/licenses/gpl-3.0.html")))
+                // Relative, never the request's Host: a client-chosen Host must not reach the next reader's UI.
+                .servers(List.of(new Server().url("/").description("This service")))
                 .components(new Components().addSecuritySchemes("apiKey", new SecurityScheme()
                         .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER)
                         .name(SecurityConfiguration.API_KEY_HEADER)

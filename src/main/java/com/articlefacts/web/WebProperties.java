@@ -5,14 +5,16 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * @param corsAllowedOrigins browser origins that may read the API; "*" lets any origin read
  * @param gzipMinBytes responses at least this long are gzipped for clients that accept it
- * @param responseCacheEntries how many read responses are kept as bytes
- * @param responseCacheTtl how long a kept response may be served without asking the database again
+ * @param responseCacheSize how much heap the read responses kept in memory may take, bodies and gzip forms counted
+ * @param responseCacheTtl how long a kept response may be served before it is read again; writes remove what they
+ *        change at once, on every instance, so this only bounds what an unseen change could leave
  */
 @ConfigurationProperties("article-facts.web")
 record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue("1024") int gzipMinBytes,
-        @DefaultValue("10000") int responseCacheEntries, @DefaultValue("10s") Duration responseCacheTtl) {
+        @DefaultValue("64MB") DataSize responseCacheSize, @DefaultValue("10m") Duration responseCacheTtl) {
 }

@@ -11,9 +11,17 @@ import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
-import com.articlefacts.ingest.ArticlesChanged;
-
 class ResponseCacheTests {
+
+    private static final ResponseCache.CacheKey ARTICLE_1 = key("/api/articles/1", "1");
+    private static final ResponseCache.CacheKey BY_SLUG = key("/api/articles/first-article/entities", "first-article");
+    private static final ResponseCache.CacheKey ARTICLE_2 = key("/api/articles/2", "2");
+    private static final ResponseCache.CacheKey LIST = key("/api/articles", null);
+    private static final ResponseCache.CacheKey API_DOCS = new ResponseCache.CacheKey("/v3/api-docs", "", null);
+
+    private static ResponseCache.CacheKey key(String path, String article) {
+        return new ResponseCache.CacheKey(path, "", article);
+    }
 
     private static ResponseCache.Entry entry(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -21,32 +29,44 @@ class ResponseCacheTests {
     }
 
     @Test
-    void servesWhatWasPutUntilAWriteEmptiesIt() {
-        ResponseCache cache = new ResponseCache(100, Duration.ofMinutes(1));
-        cache.put("/api/articles/1", entry("{}"), cache.generation());
+    void aWriteRemovesTheArticleByIdAndSlugAndTheListsButNotOtherArticles() {
+        ResponseCache cache = new ResponseCache(1 << 20, Duration.ofMinutes(1));
+        for (ResponseCache.CacheKey key : List.of(ARTICLE_1, BY_SLUG, ARTICLE_2, LIST, API_DOCS)) {
+            cache.put(key, entry("{}"), cache.generation());
+        }
 
-        assertThat(cache.get("/api/articles/1")).isNotNull();
-        cache.onArticlesChanged(new ArticlesChanged(1));
-        assertThat(cache.get("/api/articles/1")).isNull();
+        cache.invalidateArticle(1, "first-article");
+
+        assertThat(cache.get(ARTICLE_1)).isNull();
+        assertThat(cache.get(BY_SLUG)).isNull();
+        assertThat(cache.get(LIST)).isNull();
+        assertThat(cache.get(ARTICLE_2)).isNotNull();
+        assertThat(cache.get(API_DOCS)).isNotNull();
     }
 
     @Test
     void aReadThatRacedAWriteStoresNothing() {
-        ResponseCache cache = new ResponseCache(100, Duration.ofMinutes(1));
+        ResponseCache cache = new ResponseCache(1 << 20, Duration.ofMinutes(1));
         long readStarted = cache.generation();
 
-        cache.onArticlesChanged(new ArticlesChanged(1));
-        cache.put("/api/articles/1", entry("{\"stale\": true}"), readStarted);
+        cache.invalidateArticle(1, null);
+        cache.put(ARTICLE_1, entry("{\"stale\": true}"), readStarted);
 
-        assertThat(cache.get("/api/articles/1")).isNull();
+        assertThat(cache.get(ARTICLE_1)).isNull();
     }
 
     @Test
-    void entriesExpireAfterTheirTimeToLive() {
-        ResponseCache cache = new ResponseCache(100, Duration.ZERO);
-        cache.put("/api/articles", entry("{}"), cache.generation());
+    void holdsNoMoreBytesThanItsBudget() {
+        long budget = 1 << 20;
+        ResponseCache cache = new ResponseCache(budget, Duration.ofMinutes(1));
+        String body = "{\"text\": \"" + "x".repeat(10_000) + "\"}";
 
-        assertThat(cache.get("/api/articles")).isNull();
+        for (int i = 0; i < 1000; i++) {
+            cache.put(key("/api/articles/" + i, String.valueOf(i)), entry(body), cache.generation());
+        }
+        cache.cleanUp();
+
+        assertThat(cache.weightedSize()).isPositive().isLessThanOrEqualTo(budget);
     }
 
     @Test

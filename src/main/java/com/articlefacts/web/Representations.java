@@ -1,0 +1,124 @@
+package com.articlefacts.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.articlefacts.article.ArticleLookup;
+import com.articlefacts.ingest.ArticleFactsStored;
+
+/**
+ * The JSON of every article resource, rendered once when the article's facts are stored (in the same transaction)
+ * and kept in the database with its ETag, so that a read that misses memory is one lookup by primary key: no
+ * entity graph, no serialisation. Only the default offsets (UTF-16) are stored; other units are rendered on
+ * demand and cached in memory like any read.
+ */
+@Component
+class Representations {
+
+    /** Which rendering made a row; bump it when a response record changes, and startup renders every row again. */
+    static final int FORMAT = 1;
+
+    /** An article resource: the path segment after /api/articles/{idOrSlug}, empty for the article itself. */
+    enum Resource {
+        ARTICLE(""), PARAGRAPHS("paragraphs"), ENTITIES("entities"), DATES("dates"), EVENTS("events"),
+        ATTRIBUTIONS("attributions"), FACTS("facts");
+
+        private final String segment;
+
+        Resource(String segment) {
+            this.segment = segment;
+        }
+
+        static Optional<Resource> bySegment(String segment) {
+            return Arrays.stream(values()).filter(resource -> resource.segment.equals(segment)).findFirst();
+        }
+    }
+
+    /** A stored representation: the bytes as served, and their ETag. */
+    record Stored(long articleId, String etag, byte[] body) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ArticleViews articles;
+    private final EntityViews entities;
+    private final FactViews facts;
+
+    Representations(JdbcClient jdbc, JsonMapper json, ArticleViews articles, EntityViews entities, FactViews facts) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.articles = articles;
+        this.entities = entities;
+        this.facts = facts;
+    }
+
+    @EventListener
+    void onFactsStored(ArticleFactsStored stored) {
+        render(stored.articleId());
+    }
+
+    /** Renders every resource of the article and replaces its stored rows, in the caller's transaction if any. */
+    @Transactional
+    void render(long articleId) {
+        String id = String.valueOf(articleId);
+        jdbc.sql("delete from representation where article_id = ?").param(articleId).update();
+        for (Resource resource : Resource.values()) {
+            byte[] body = json.writeValueAsBytes(view(id, resource));
+            jdbc.sql("insert into representation (article_id, resource, format, etag, body) values (?, ?, ?, ?, ?)")
+                    .params(articleId, resource.name(), FORMAT, HttpCachingFilter.tagOf(body),
+                            new String(body, StandardCharsets.UTF_8))
+                    .update();
+        }
+    }
+
+    /** The response record of one resource, as its endpoint renders it with UTF-16 offsets. */
+    Object view(String id, Resource resource) {
+        return switch (resource) {
+            case ARTICLE -> articles.article(id, OffsetUnit.UTF16);
+            case PARAGRAPHS -> articles.paragraphs(id, OffsetUnit.UTF16);
+            case ENTITIES -> entities.ofArticle(id, null, OffsetUnit.UTF16);
+            case DATES -> facts.dates(id, OffsetUnit.UTF16);
+            case EVENTS -> facts.events(id, OffsetUnit.UTF16);
+            case ATTRIBUTIONS -> facts.attributions(id, OffsetUnit.UTF16);
+            case FACTS -> facts.facts(id, OffsetUnit.UTF16);
+        };
+    }
+
+    /** The stored bytes of one resource of the article named by id or slug, if rendered by this format. */
+    Optional<Stored> find(String idOrSlug, Resource resource) {
+        JdbcClient.StatementSpec query = ArticleLookup.isId(idOrSlug)
+                ? jdbc.sql("select article_id, etag, body from representation"
+                        + " where article_id = ? and resource = ? and format = ?")
+                        .params(Long.parseLong(idOrSlug), resource.name(), FORMAT)
+                : jdbc.sql("select r.article_id, r.etag, r.body from representation r join article a"
+                        + " on a.id = r.article_id where a.slug = ? and r.resource = ? and r.format = ?")
+                        .params(idOrSlug, resource.name(), FORMAT);
+        return query.query((row, n) -> new Stored(row.getLong(1), row.getString(2),
+                row.getString(3).getBytes(StandardCharsets.UTF_8))).optional();
+    }
+
+    /** The ETag a GET of the article sends now, as stored. */
+    @Nullable String etag(long articleId) {
+        return jdbc.sql("select etag from representation where article_id = ? and resource = ? and format = ?")
+                .params(articleId, Resource.ARTICLE.name(), FORMAT)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /** Articles without representations of this format (stored by an older version), oldest first. */
+    List<Long> unrendered(int limit) {
+        return jdbc.sql("select a.id from article a where not exists (select 1 from representation r"
+                        + " where r.article_id = a.id and r.resource = ? and r.format = ?) order by a.id limit ?")
+                .params(Resource.FACTS.name(), FORMAT, limit)
+                .query(Long.class).list();
+    }
+}
