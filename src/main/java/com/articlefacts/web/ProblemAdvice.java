@@ -16,7 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterValidationResult;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -54,97 +54,117 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ArticleNotFoundException.class, ParagraphNotFoundException.class,
             EntityNotFoundException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        return Problems.of(ProblemType.NOT_FOUND, e.getMessage());
+    void notFound(RuntimeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        send(Problems.of(ProblemType.NOT_FOUND, e.getMessage()), request, response);
     }
 
     @ExceptionHandler(InvalidParameterException.class)
-    ProblemDetail invalidParameter(InvalidParameterException e) {
-        return Problems.of(ProblemType.INVALID_PARAMETER, e.getMessage());
+    void invalidParameter(InvalidParameterException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(Problems.of(ProblemType.INVALID_PARAMETER, e.getMessage()), request, response);
+    }
+
+    /** Tomcat could not decode a query parameter (not UTF-8); on a read the route check refuses it first. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    void undecodableParameter(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(Problems.of(ProblemType.INVALID_PARAMETER, "A query parameter is not percent-encoded UTF-8."), request,
+                response);
     }
 
     @ExceptionHandler(FieldTooLongException.class)
-    ProblemDetail fieldTooLong(FieldTooLongException e) {
+    void fieldTooLong(FieldTooLongException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         ProblemDetail problem = Problems.of(ProblemType.FIELD_TOO_LONG, capitalised(e.getMessage()) + ".");
         problem.setProperty("field", e.field());
         problem.setProperty("maxChars", e.maxChars());
-        return problem;
+        send(problem, request, response);
     }
 
     @ExceptionHandler(ArticleFormatException.class)
-    ProblemDetail notAnArticle(ArticleFormatException e) {
-        return Problems.of(ProblemType.INVALID_ARTICLE, "The content is not an article: " + e.getMessage() + ".");
+    void notAnArticle(ArticleFormatException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(Problems.of(ProblemType.INVALID_ARTICLE, "The content is not an article: " + e.getMessage() + "."),
+                request, response);
     }
 
     @ExceptionHandler(DuplicateContentException.class)
-    ProblemDetail duplicate(DuplicateContentException e) {
+    void duplicate(DuplicateContentException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         ProblemDetail problem = Problems.of(ProblemType.DUPLICATE_CONTENT, e.getMessage());
         problem.setProperty("existing", "/api/articles/" + e.existingArticleId());
-        return problem;
+        send(problem, request, response);
     }
 
     @ExceptionHandler(ConcurrencyFailureException.class)
-    ProblemDetail editConflict(ConcurrencyFailureException e) {
-        return Problems.of(ProblemType.EDIT_CONFLICT, "Another write changed or removed this article at the same"
-                + " time; read it again, then retry.");
+    void editConflict(ConcurrencyFailureException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(Problems.of(ProblemType.EDIT_CONFLICT, "Another write changed or removed this article at the same"
+                + " time; read it again, then retry."), request, response);
     }
 
     @ExceptionHandler(PreconditionFailedException.class)
-    ProblemDetail preconditionFailed(PreconditionFailedException e) {
-        return Problems.of(ProblemType.PRECONDITION_FAILED, e.getMessage());
+    void preconditionFailed(PreconditionFailedException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(Problems.of(ProblemType.PRECONDITION_FAILED, e.getMessage()), request, response);
     }
 
     @ExceptionHandler(TextTooLongException.class)
-    ProblemDetail textTooLong(TextTooLongException e) {
+    void textTooLong(TextTooLongException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         ProblemDetail problem = Problems.of(ProblemType.CONTENT_TOO_LARGE, e.getMessage());
         problem.setProperty("maxChars", e.maxChars());
-        return problem;
+        send(problem, request, response);
     }
 
     @ExceptionHandler(ExtractionBusyException.class)
-    ResponseEntity<ProblemDetail> busy(ExtractionBusyException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
-                .body(Problems.of(ProblemType.BUSY, e.getMessage()));
+    void busy(ExtractionBusyException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+        send(Problems.of(ProblemType.BUSY, e.getMessage()), request, response);
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
-        return Problems.serverError(e, request.getMethod() + " " + request.getRequestURI());
-    }
-
-    /** Spring's own problems get the type of their status, and a detail without class names. */
-    @Override
-    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            ProblemType type = ProblemType.forStatus(status.value());
-            problem.setType(type.uri());
-            problem.setTitle(type.title());
-        }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+    void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        send(Problems.serverError(e, request.getMethod() + " " + request.getRequestURI()), request, response);
     }
 
     /**
-     * Written here, not by a converter: the Accept header that caused the 406 rules out every converter, and an
-     * unparseable one cannot even be matched, which left the answer empty.
+     * Written here, not by a message converter: a converter honours the Accept header, and a client that asks for
+     * HTML, or sends an Accept header no one can read, would get an empty answer.
+     */
+    private void send(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Problems.write(response, json, problem, request.getRequestURI());
+    }
+
+    /**
+     * Spring's own problems (and those of the overrides below) get the type of their status and are written
+     * directly, with the headers Spring chose (Allow for a 405), for the reason {@link #send} gives.
      */
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
-            HttpServletResponse response = servlet.getResponse();
-            try {
-                Problems.write(response, json, ProblemType.NOT_ACCEPTABLE, "The service answers in application/json"
-                        + " (problems in application/problem+json); the Accept header rules both out or cannot be"
-                        + " read.", servlet.getRequest().getRequestURI());
-                return null;
-            } catch (IOException gone) {
-                return null; // the client went away; there is no one to answer
-            }
+        if (body == null && e instanceof ErrorResponse response) {
+            body = response.getBody();
         }
-        return super.handleHttpMediaTypeNotAcceptable(e, headers, status, request);
+        ProblemType fallback = ProblemType.forStatus(status.value());
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : Problems.of(fallback, status.value(), fallback.description());
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(fallback.uri());
+            problem.setTitle(fallback.title());
+        }
+        if (!(request instanceof ServletWebRequest servlet) || servlet.getResponse() == null) {
+            return super.handleExceptionInternal(e, problem, headers, status, request);
+        }
+        HttpServletResponse response = servlet.getResponse();
+        headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        try {
+            send(problem, servlet.getRequest(), response);
+        } catch (IOException gone) {
+            // the client went away; there is no one to answer
+        }
+        return null;
     }
 
     @Override
