@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.articlefacts.article.Article;
@@ -15,9 +16,13 @@ import com.articlefacts.article.Paragraph;
 import com.articlefacts.article.ParagraphNotFoundException;
 import com.articlefacts.article.TextRange;
 
-/** Reads articles and maps them to response records inside one read-only transaction. */
+/**
+ * Reads articles and maps them to response records inside one read-only
+ * transaction, repeatable read: its queries see one committed state, never an article of one write with the facts
+ * of another.
+ */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class ArticleViews {
 
     private final ArticleRepository articles;

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.articlefacts.article.Article;
@@ -30,9 +31,13 @@ import com.articlefacts.web.EntityResponses.EntityDetail;
 import com.articlefacts.web.EntityResponses.EntitySummary;
 import com.articlefacts.web.EntityResponses.MentionResponse;
 
-/** Reads entities and mentions and maps them to response records inside one read-only transaction. */
+/**
+ * Reads entities and mentions and maps them to response records inside one read-only
+ * transaction, repeatable read: its queries see one committed state, never an article of one write with the facts
+ * of another.
+ */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class EntityViews {
 
     /** An entity's detail lists its newest articles up to this many; articleCount gives the total. */

@@ -7,9 +7,11 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.articlefacts.article.Article;
@@ -32,9 +34,13 @@ import com.articlefacts.web.FactResponses.Interval;
 import com.articlefacts.web.FactResponses.Party;
 import com.articlefacts.web.FactResponses.SpanResponse;
 
-/** Reads dates, events and attributions and maps them to response records inside one read-only transaction. */
+/**
+ * Reads dates, events and attributions and maps them to response records inside one read-only
+ * transaction, repeatable read: its queries see one committed state, never an article of one write with the facts
+ * of another.
+ */
 @Component
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class FactViews {
 
     private final ArticleLookup lookup;
@@ -88,10 +94,15 @@ class FactViews {
         articles.findAllById(found.getContent().stream().map(EventFact::articleId).distinct().toList())
                 .forEach(article -> byId.put(ArticleViews.id(article), article));
         Map<Long, OffsetUnit.Mapper> mappers = new HashMap<>();
-        return new PagedModel<>(found.map(event -> {
-            String text = byId.get(event.articleId()).text();
-            return event(event, text, mappers.computeIfAbsent(event.articleId(), id -> unit.mapperFor(text)));
-        }));
+        // An article deleted between the two queries takes its events with it: they are left out, not half-read.
+        List<EventResponse> content = found.getContent().stream()
+                .filter(event -> byId.containsKey(event.articleId()))
+                .map(event -> {
+                    String text = byId.get(event.articleId()).text();
+                    return event(event, text, mappers.computeIfAbsent(event.articleId(), id -> unit.mapperFor(text)));
+                })
+                .toList();
+        return new PagedModel<>(new PageImpl<>(content, found.getPageable(), found.getTotalElements()));
     }
 
     /** The filters of the event search; null means any. */
