@@ -66,7 +66,7 @@ H2_JAR=$(ls "$APP"/lib/h2-*.jar)
 
 app_args() { # database directory, then extra arguments
   local db=$1; shift
-  echo "--server.port=$APP_PORT --spring.datasource.url=jdbc:h2:file:$db/db;WRITE_DELAY=0;LOCK_TIMEOUT=10000 --article-facts.ingest.seed-dir=$ROOT/seeds --logging.level.root=WARN $*"
+  echo "--server.port=$APP_PORT --spring.datasource.url=jdbc:h2:file:$db/db;WRITE_DELAY=0;LOCK_TIMEOUT=10000 --article-facts.ingest.seed-dir=$ROOT/seeds --article-facts.api-key=bench-key --logging.level.root=WARN $*"
 }
 wait_for() { # url, pid
   until curl -sf -o /dev/null "$1"; do
@@ -160,6 +160,10 @@ http {
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $STATIC;
+    # Any article id: the same bytes as article 1's, for the reads over many articles.
+    location ~ ^/api/articles/[0-9]+$ { try_files /article.json =404; }
+    location ~ ^/api/articles/[0-9]+/entities$ { try_files /entities.json =404; }
+    location ~ ^/api/articles/[0-9]+/facts$ { try_files /facts.json =404; }
   }
 }
 NGINX
@@ -177,6 +181,20 @@ run_wrk() { # connections, url, [header]
   else
     out=$(wrk -t$threads -c"$c" -d"${DURATION}s" --latency "$url")
   fi
+  echo "$out" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ {rps = $2}
+    $1 == "50%" {p50 = ms($2)}
+    $1 == "99%" {p99 = ms($2)}
+    END {printf "%.0f %.3f %.3f\n", rps, p50, p99}'
+}
+
+# wrk with a Lua script: "requests/s p50-ms p99-ms" (extra lines the script prints go to $WORK/wrk-extra.txt)
+run_wrk_script() { # connections, base url, script, [seconds]
+  local c=$1 url=$2 script=$3 seconds=${4:-$DURATION}
+  local out
+  out=$(wrk -t2 -c"$c" -d"${seconds}s" --latency -s "$script" "$url")
+  echo "$out" | grep -E '^[A-Z]+ ' >"$WORK/wrk-extra.txt" || true
   echo "$out" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ {rps = $2}
@@ -287,6 +305,84 @@ for n in $SCALES; do
   done
   kill $APP_PID; wait $APP_PID 2>/dev/null || true
 done
+
+# --- reads over many articles: random ids, cold reads, slow clients, a flood of distinct queries -------------------
+# The database already holds 10,000 articles (the growth section); BIG more are copied in for the second scale.
+if [ "$SMOKE" = 1 ]; then BIG=20000; SLOW_SECONDS=8; FLOOD_SECONDS=8; else BIG=100000; SLOW_SECONDS=30; FLOOD_SECONDS=120; fi
+RANDOM_LUA=$ROOT/bench/lib/random-articles.lua
+say ""
+say "## Reads over many articles: random ids, article + entities + facts mixed (32 connections, median of $ROUNDS)"
+say ""
+say "nginx serves the same bytes for every id (one file per resource); ours reads each article's own."
+say ""
+say "| articles | server | requests/s (rounds) | median req/s | p99 ms | ratio to nginx | p99 ratio | target | |"
+say "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | --- |"
+start_app() { # log name
+  "$JAVA" $JVM_OPTS -jar "$APP_JAR" $(app_args "$DB") >"$WORK/$1.log" 2>&1 & APP_PID=$!; PIDS+=($APP_PID)
+  wait_for "http://localhost:$APP_PORT/actuator/health/readiness" $APP_PID
+}
+declare -A MANY_P99
+for n in 10000 $BIG; do
+  if [ "$n" != 10000 ]; then
+    sed "s/@COPIES@/$(( n - stored ))/g; s/@FROM@/$stored/g" "$ROOT/bench/copies.sql" >"$WORK/copies.sql"
+    "$JAVA" -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$DB/db" -user sa -script "$WORK/copies.sql"
+    stored=$n
+  fi
+  start_app "app-many-$n"
+  if [ "$n" = 10000 ]; then
+    # First reads after a restart: no article of these is in memory yet.
+    read -r cold50 cold99 < <(python3 "$ROOT/bench/lib/cold-reads.py" "$APP_PORT" "$n" 300)
+  fi
+  ARTICLES=$n wrk -t2 -c32 -d2s -s "$RANDOM_LUA" "http://localhost:$APP_PORT" >/dev/null
+  ours=""; theirs=""; ours99=""; theirs99=""
+  for round in $(seq 1 "$ROUNDS"); do
+    read -r r _ p9 < <(ARTICLES=$n run_wrk_script 32 "http://localhost:$APP_PORT" "$RANDOM_LUA")
+    ours+="$r "; ours99+="$p9 "
+    read -r r _ p9 < <(ARTICLES=$n run_wrk_script 32 "http://127.0.0.1:$NGINX_PORT" "$RANDOM_LUA")
+    theirs+="$r "; theirs99+="$p9 "
+  done
+  o=$(med "$ours"); t=$(med "$theirs"); o99=$(med "$ours99"); t99=$(med "$theirs99")
+  MANY_P99[$n]=$o99
+  min=0.5; [ "$n" != 10000 ] && min=0.4
+  r=$(ratio "$o" "$t"); pr=$(ratio "$o99" "$t99")
+  if [ "$(verdict "$r" "$min" '>=')" = PASS ] && [ "$(verdict "$pr" 3 '<=')" = PASS ]; then v=PASS; else v=FAIL; fi
+  say "| $n | article-facts | $ours| $o | $o99 | $r | $pr | >= ${min}x req/s, p99 <= 3x | $v |"
+  say "| $n | nginx | $theirs| $t | $t99 | 1.00 | 1.00 | | |"
+  if [ "$n" = 10000 ]; then
+    # Slow clients beside the readers: the same random reads while some drip bodies and some never read.
+    python3 "$ROOT/bench/lib/slow-clients.py" "$APP_PORT" 50 "$(( SLOW_SECONDS + 4 ))" bench-key & SLOW_PID=$!
+    sleep 3
+    read -r slow_rps _ slow99 < <(ARTICLES=$n run_wrk_script 32 "http://localhost:$APP_PORT" "$RANDOM_LUA" "$SLOW_SECONDS")
+    wait $SLOW_PID 2>/dev/null || true
+  fi
+  kill $APP_PID; wait $APP_PID 2>/dev/null || true
+done
+say ""
+say "| scenario | measured | target | |"
+say "| --- | --- | --- | --- |"
+say "| first read of each article after a restart (300 random, 10,000 stored) | p50 $cold50 ms, p99 $cold99 ms | p99 <= 20 ms | $(verdict "$cold99" 20 '<=') |"
+slow_ratio=$(ratio "$slow99" "${MANY_P99[10000]}")
+say "| 50 slow clients for ${SLOW_SECONDS} s beside 32 random readers | $slow_rps req/s, p99 $slow99 ms (${slow_ratio}x the p99 without them) | p99 <= 2x | $(verdict "$slow_ratio" 2 '<=') |"
+
+# A flood of distinct query strings: memory stays within the cache budget and the hot article stays in memory.
+start_app "app-flood"
+JCMD=$(dirname "$JAVA")/jcmd
+heap_used() { # MiB used after a full collection
+  "$JCMD" "$APP_PID" GC.run >/dev/null
+  # the heap's generations (or G1's heap line), not metaspace
+  "$JCMD" "$APP_PID" GC.heap_info | awk '/(generation|heap) +total/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K.*/, "", v); sum += v}} END {printf "%.0f", sum / 1024}'
+}
+wrk -t2 -c32 -d2s "http://localhost:$APP_PORT/api/articles/1" >/dev/null
+baseline_mib=$(heap_used)
+read -r flood_rps _ flood99 < <(run_wrk_script 32 "http://localhost:$APP_PORT" "$ROOT/bench/lib/distinct-queries.lua" "$FLOOD_SECONDS")
+read -r _ distinct _ hot _ hits < "$WORK/wrk-extra.txt"
+after_mib=$(heap_used)
+budget_mib=64
+hit_ratio=$(awk -v h="$hits" -v t="$hot" 'BEGIN {printf "%.3f", (t > 0) ? h / t : 0}')
+kill $APP_PID; wait $APP_PID 2>/dev/null || true
+limit_mib=$(( baseline_mib + budget_mib ))
+say "| $distinct distinct query strings in ${FLOOD_SECONDS} s ($flood_rps req/s), every fifth request the hot article | live heap after full GC $baseline_mib MiB before, $after_mib MiB after | <= $limit_mib MiB (baseline + the ${budget_mib} MiB cache budget) | $(verdict "$after_mib" "$limit_mib" '<=') |"
+say "| the hot article during that flood | hit ratio $hit_ratio ($hits of $hot from memory) | >= 0.9 | $(verdict "$hit_ratio" 0.9 '>=') |"
 
 # --- extraction under JMH -----------------------------------------------------------------------------------------
 say ""

@@ -187,6 +187,7 @@ class ArticleApiIntegrationTests {
         HttpResponse<byte[]> kept = getBytes("/api/articles/1/entities", Map.of());
 
         assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.headers().firstValue("X-Cache")).hasValue("hit");
         assertThat(kept.body()).isEqualTo(rendered.body());
         assertThat(headersBesidesDate(kept)).isEqualTo(headersBesidesDate(rendered));
         assertThat(kept.headers().map()).containsKeys("x-content-type-options", "x-frame-options", "etag", "date");
@@ -246,9 +247,11 @@ class ArticleApiIntegrationTests {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** All but the headers that say when and from where: Date and X-Cache. */
     private static Map<String, List<String>> headersBesidesDate(HttpResponse<?> response) {
         Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
         headers.remove("date");
+        headers.remove("x-cache");
         return headers;
     }
 

@@ -38,10 +38,15 @@ import tools.jackson.databind.json.JsonMapper;
 class HttpCachingFilter extends OncePerRequestFilter {
 
     private static final String CACHE_CONTROL = "no-cache";
+    /** Where the answer came from, as caching proxies say it: memory, the stored representation, or rendering. */
+    static final String X_CACHE = "X-Cache";
+    private static final String HIT = "hit";
+    private static final String STORED = "stored";
+    private static final String RENDERED = "rendered";
 
     /** Headers that belong to one exchange, or that the answer from a kept response sets itself. */
     private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",
-            "transfer-encoding", "date", "etag", "set-cookie", "connection", "keep-alive");
+            "transfer-encoding", "date", "etag", "set-cookie", "connection", "keep-alive", "x-cache");
 
     private final int gzipMinBytes;
     private final ResponseCache cache;
@@ -88,6 +93,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
         }
         boolean cacheable = CachedReads.acceptsJson(request.getHeader(HttpHeaders.ACCEPT));
         ResponseCache.Entry entry = cacheable ? cache.get(read.key()) : null;
+        String source = entry != null ? HIT : STORED;
         if (entry == null && cacheable && read.stored() != null) {
             entry = stored(read);
         }
@@ -96,7 +102,9 @@ class HttpCachingFilter extends OncePerRequestFilter {
             if (entry == null) {
                 return; // not a 200: MVC's answer has been sent as it was
             }
+            response.setHeader(X_CACHE, RENDERED);
         } else {
+            response.setHeader(X_CACHE, source);
             for (ResponseCache.Header header : entry.headers) {
                 response.addHeader(header.name(), header.value());
             }

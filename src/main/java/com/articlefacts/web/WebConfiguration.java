@@ -52,7 +52,8 @@ class WebConfiguration implements WebMvcConfigurer {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.corsAllowedOrigins());
         cors.setAllowedMethods(List.of("GET", "HEAD"));
-        cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, OffsetUnit.HEADER));
+        cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, OffsetUnit.HEADER,
+                HttpCachingFilter.X_CACHE));
         cors.setMaxAge(3600L);
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", cors);
