@@ -9,7 +9,9 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * How Tomcat serves the API; bench/run.sh measures it and the README says what each setting bought. Thread,
  * connection and timeout limits are Boot properties, in application.properties.
  * <ul>
- * <li>NIO2 serves every connection at about the same rate; with NIO, a few connections were served far ahead of
- * the rest on a small machine under load, which showed as a long p99.</li>
+ * <li>On Java 21 and later, requests run on virtual threads (spring.threads.virtual.enabled): a stalled client
+ * parks without holding an OS thread. On 17, NIO2 with platform threads: with NIO, a few connections were served far
+ * ahead of the rest on a small machine under load, which showed as a long p99.</li>
  * <li>A 32 KiB socket write buffer sends a body of that size in one write instead of 8 KiB pieces.</li>
  * <li>Tomcat's own error reports (a request it refuses before any servlet) are problems, not HTML.</li>
  * </ul>
@@ -28,9 +31,17 @@ class TomcatConfiguration {
 
     private static final String SOCKET_WRITE_BUFFER_BYTES = "32768";
 
+    /**
+     * NIO2 only on platform threads: its channel group cannot shut down on the executor Boot gives virtual threads
+     * (shutdown hung), and with virtual threads NIO is as fair.
+     */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> nio2() {
-        return factory -> factory.setProtocol(Http11Nio2Protocol.class.getName());
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> nio2OnPlatformThreads(Environment environment) {
+        return factory -> {
+            if (!Threading.VIRTUAL.isActive(environment)) {
+                factory.setProtocol(Http11Nio2Protocol.class.getName());
+            }
+        };
     }
 
     /**
