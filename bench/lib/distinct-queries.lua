@@ -1,8 +1,8 @@
 -- wrk: a flood of searches that each use a query string never sent before, with every fifth request reading the
 -- hot article; counts how often the hot article was answered from memory (X-Cache: hit).
 local threads = {}
-local counter = 0
-local hot_total, hot_hits, distinct = 0, 0, 0
+counter = 0
+hot_total, hot_hits, distinct = 0, 0, 0
 
 function setup(thread)
   thread:set("id", #threads + 1)

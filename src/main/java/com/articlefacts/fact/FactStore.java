@@ -50,11 +50,15 @@ public class FactStore {
     @Transactional(propagation = Propagation.MANDATORY)
     public void replace(long articleId, String text, List<TextRange> paragraphs, @Nullable LocalDate publishedOn,
             Extraction extraction) {
+        List<Long> mentionedBefore = mentions.entityIdsOf(articleId);
         events.deleteByArticle(articleId);
         attributions.deleteByArticle(articleId);
         dates.deleteByArticle(articleId);
         mentions.deleteByArticle(articleId);
         replaceMentions(articleId, text, paragraphs, extraction);
+        if (!mentionedBefore.isEmpty()) {
+            entities.deleteUnmentionedAmong(mentionedBefore); // what the previous facts alone named
+        }
         dates.saveAll(extraction.dates().stream().map(date -> new DateFact(articleId, date)).toList());
         Map<String, Long> attributionIds = new HashMap<>();
         for (Attribution attribution : extraction.attributions()) {

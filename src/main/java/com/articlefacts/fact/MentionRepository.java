@@ -13,6 +13,9 @@ public interface MentionRepository extends JpaRepository<Mention, Long> {
     @Query("select m from Mention m join fetch m.entity where m.articleId = :articleId order by m.start")
     List<Mention> findByArticle(@Param("articleId") long articleId);
 
+    @Query("select distinct m.entity.id from Mention m where m.articleId = :articleId")
+    List<Long> entityIdsOf(@Param("articleId") long articleId);
+
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("delete from Mention m where m.articleId = :articleId")
     int deleteByArticle(@Param("articleId") long articleId);

@@ -22,6 +22,11 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
     @Query("delete from NamedEntity e where not exists (select 1 from Mention m where m.entity = e)")
     int deleteUnmentioned();
 
+    /** Of these entities, those no article mentions any more: what one article's new facts left behind. */
+    @Modifying(flushAutomatically = true)
+    @Query("delete from NamedEntity e where e.id in :ids and not exists (select 1 from Mention m where m.entity = e)")
+    int deleteUnmentionedAmong(@Param("ids") Collection<Long> ids);
+
     List<NamedEntity> findByKeyIn(Collection<String> keys);
 
     /**

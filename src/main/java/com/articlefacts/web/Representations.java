@@ -1,6 +1,5 @@
 package com.articlefacts.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -75,8 +74,7 @@ class Representations {
         for (Resource resource : Resource.values()) {
             byte[] body = json.writeValueAsBytes(view(id, resource));
             jdbc.sql("insert into representation (article_id, resource, format, etag, body) values (?, ?, ?, ?, ?)")
-                    .params(articleId, resource.name(), FORMAT, HttpCachingFilter.tagOf(body),
-                            new String(body, StandardCharsets.UTF_8))
+                    .params(articleId, resource.name(), FORMAT, HttpCachingFilter.tagOf(body), body)
                     .update();
         }
     }
@@ -103,8 +101,7 @@ class Representations {
                 : jdbc.sql("select r.article_id, r.etag, r.body from representation r join article a"
                         + " on a.id = r.article_id where a.slug = ? and r.resource = ? and r.format = ?")
                         .params(idOrSlug, resource.name(), FORMAT);
-        return query.query((row, n) -> new Stored(row.getLong(1), row.getString(2),
-                row.getString(3).getBytes(StandardCharsets.UTF_8))).optional();
+        return query.query((row, n) -> new Stored(row.getLong(1), row.getString(2), row.getBytes(3))).optional();
     }
 
     /** The ETag a GET of the article sends now, as stored. */

@@ -16,5 +16,5 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("article-facts.web")
 record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue("1024") int gzipMinBytes,
-        @DefaultValue("64MB") DataSize responseCacheSize, @DefaultValue("10m") Duration responseCacheTtl) {
+        @DefaultValue("128MB") DataSize responseCacheSize, @DefaultValue("10m") Duration responseCacheTtl) {
 }

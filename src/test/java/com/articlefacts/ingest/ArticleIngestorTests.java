@@ -80,6 +80,18 @@ class ArticleIngestorTests {
     }
 
     @Test
+    void replacingAnArticleForgetsEntitiesOnlyItsOldContentNamed() {
+        long id = ingestor.ingest("a.txt", bytes(ARTICLE)).articleId();
+        ingestor.create("b.txt", bytes("Regime forces\n\nThe Syrian regime shelled Daraa on Monday.\n"));
+
+        ingestor.replace(id, bytes(ARTICLE.replace("Qamishli", "Kobani")));
+
+        assertThat(entities.findByKey("qamishli")).isEmpty();
+        assertThat(entities.findByKey("kobani")).isPresent();
+        assertThat(entities.findByKey("syrian-regime")).isPresent();
+    }
+
+    @Test
     void extractsAgainAnArticleAnOlderExtractorMade() {
         long id = ingestor.ingest("a.txt", bytes(ARTICLE)).articleId();
         String current = articles.findById(id).orElseThrow().extractorVersion();
