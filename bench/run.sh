@@ -171,6 +171,16 @@ nginx -c "$WORK/nginx.conf" -p "$WORK"
 sleep 0.5
 NGINX_ETAG=$(curl -sfI "http://127.0.0.1:$NGINX_PORT/article.json" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
 
+# wrk's report on stdin to "requests/s p50-ms p99-ms"
+wrk_figures() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ {rps = $2}
+    $1 == "50%" {p50 = ms($2)}
+    $1 == "99%" {p99 = ms($2)}
+    END {printf "%.0f %.3f %.3f\n", rps, p50, p99}'
+}
+
 # wrk output to "requests/s p50-ms p99-ms"
 run_wrk() { # connections, url, [header]
   local c=$1 url=$2 header=${3:-} threads=1
@@ -181,12 +191,7 @@ run_wrk() { # connections, url, [header]
   else
     out=$(wrk -t$threads -c"$c" -d"${DURATION}s" --latency "$url")
   fi
-  echo "$out" | awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ {rps = $2}
-    $1 == "50%" {p50 = ms($2)}
-    $1 == "99%" {p99 = ms($2)}
-    END {printf "%.0f %.3f %.3f\n", rps, p50, p99}'
+  echo "$out" | wrk_figures
 }
 
 # wrk with a Lua script: "requests/s p50-ms p99-ms" (extra lines the script prints go to $WORK/wrk-extra.txt)
@@ -195,12 +200,7 @@ run_wrk_script() { # connections, base url, script, [seconds]
   local out
   out=$(wrk -t2 -c"$c" -d"${seconds}s" --latency -s "$script" "$url")
   echo "$out" | grep -E '^[A-Z]+ ' >"$WORK/wrk-extra.txt" || true
-  echo "$out" | awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ {rps = $2}
-    $1 == "50%" {p50 = ms($2)}
-    $1 == "99%" {p99 = ms($2)}
-    END {printf "%.0f %.3f %.3f\n", rps, p50, p99}'
+  echo "$out" | wrk_figures
 }
 
 # warm both servers
