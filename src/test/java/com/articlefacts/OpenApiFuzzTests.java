@@ -54,6 +54,7 @@ class OpenApiFuzzTests {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, Long> slugs = new HashMap<>();
 
     @LocalServerPort
     private int port;
@@ -70,6 +71,7 @@ class OpenApiFuzzTests {
                 HttpResponse.BodyHandlers.ofString()).body());
         List<Operation> operations = operations(api);
         Map<Long, Optional<String>> expected = new HashMap<>();
+        Map<String, List<String>> writes = new HashMap<>(); // by the article path written to, for the failure message
         Map<String, Integer> byStatus = new TreeMap<>();
 
         for (int i = 0; i < requests; i++) {
@@ -99,6 +101,9 @@ class OpenApiFuzzTests {
                     : response.statusCode() + " (other method)", 1, Integer::sum);
             check(response, answered, method, what);
             record(response, method, path, expected);
+            if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                writes.computeIfAbsent(path, p -> new ArrayList<>()).add(i + ": " + method + " " + response.statusCode());
+            }
         }
         System.out.printf("fuzz: %d requests (seed %d), by status: %s%n", requests, seed, byStatus);
 
@@ -106,7 +111,8 @@ class OpenApiFuzzTests {
             HttpResponse<String> stored = http.send(HttpRequest.newBuilder(uri("/api/articles/" + article.getKey()))
                     .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (article.getValue().isPresent()) {
-                assertThat(stored.statusCode()).as("article %d", article.getKey()).isEqualTo(200);
+                assertThat(stored.statusCode()).as("article %d, written %s", article.getKey(),
+                        writes.get("/api/articles/" + article.getKey())).isEqualTo(200);
                 assertThat(json.readTree(stored.body()).get("text").asString()).isEqualTo(article.getValue().get());
                 assertThat(http.send(HttpRequest.newBuilder(uri("/api/articles/" + article.getKey() + "/facts"))
                         .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
@@ -141,17 +147,20 @@ class OpenApiFuzzTests {
         }
     }
 
+    /** What an accepted write says is stored now; an article is named by id or slug, as the request named it. */
     private void record(HttpResponse<String> response, String method, String path,
             Map<Long, Optional<String>> expected) {
         int status = response.statusCode();
         if (("POST".equals(method) && status == 201) || ("PUT".equals(method) && status == 200)) {
             JsonNode article = json.readTree(response.body());
-            expected.put(article.get("id").asLong(), Optional.of(article.get("text").asString()));
+            long id = article.get("id").asLong();
+            expected.put(id, Optional.of(article.get("text").asString()));
+            slugs.put(article.get("slug").asString(), id);
         } else if ("DELETE".equals(method) && status == 204) {
-            String name = path.substring(path.lastIndexOf('/') + 1);
-            if (name.chars().allMatch(Character::isDigit)) {
-                expected.put(Long.parseLong(name), Optional.empty());
-            }
+            String name = java.net.URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+            Long id = name.chars().allMatch(Character::isDigit) ? Long.valueOf(name) : slugs.get(name);
+            assertThat(id).as("DELETE %s answered 204 but names no article a write stored", path).isNotNull();
+            expected.put(id, Optional.empty());
         }
     }
 
