@@ -188,6 +188,28 @@ class HostileInputIntegrationTests {
         assertProblem(cors, "forbidden");
     }
 
+    @Test
+    void aPathOverTomcatsLimitIsAProblemAndAForgedHostNeverReachesTheApiDescription() throws Exception {
+        String longPath = raw("GET /api/articles/" + "a".repeat(9000) + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+        String docs = raw("GET /v3/api-docs HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+
+        assertThat(longPath).startsWith("HTTP/1.1 4").containsIgnoringCase("Content-Type: " + PROBLEM);
+        assertThat(docs).startsWith("HTTP/1.1 200").doesNotContain("evil.example").contains("\"url\":\"/\"");
+    }
+
+    @Test
+    void aReadRefusesParametersItDoesNotTakeAndSharesOneEntryForOneQueryInAnyOrder() throws Exception {
+        JsonNode unknown = assertProblem(get("/api/articles/1?v=2"), "invalid-parameter");
+        assertProblem(get("/api/articles?page=1&page=2"), "invalid-parameter");
+        assertProblem(get("/api/entities?q=%C3%28"), "invalid-parameter");
+        get("/api/articles?page=0&size=3");
+        HttpResponse<String> reordered = get("/api/articles?size=3&page=0");
+
+        assertThat(unknown.get("detail").asString()).contains("'v'", "offsets");
+        assertThat(reordered.headers().firstValue("X-Cache")).hasValue("hit");
+    }
+
     private JsonNode assertProblem(HttpResponse<String> response, String type) {
         assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

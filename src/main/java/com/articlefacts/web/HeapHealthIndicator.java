@@ -20,6 +20,16 @@ class HeapHealthIndicator implements HealthIndicator {
     /** The share of the largest heap pool still in use after a collection beyond which the heap is exhausted. */
     static final double EXHAUSTED = 0.9;
 
+    private final double exhausted;
+
+    HeapHealthIndicator() {
+        this(EXHAUSTED);
+    }
+
+    HeapHealthIndicator(double exhausted) {
+        this.exhausted = exhausted;
+    }
+
     @Override
     public Health health() {
         MemoryUsage worst = null;
@@ -38,7 +48,7 @@ class HeapHealthIndicator implements HealthIndicator {
             return Health.unknown().build();
         }
         double share = (double) worst.getUsed() / worst.getMax();
-        Health.Builder health = share > EXHAUSTED ? Health.down() : Health.up();
+        Health.Builder health = share > exhausted ? Health.down() : Health.up();
         return health.withDetail("pool", pool).withDetail("usedAfterLastCollection", worst.getUsed())
                 .withDetail("max", worst.getMax()).build();
     }

@@ -70,6 +70,28 @@ class ResponseCacheTests {
     }
 
     @Test
+    void aFloodOfOneOffKeysDoesNotEvictAHotOne() {
+        ResponseCache cache = new ResponseCache(4 << 20, Duration.ofMinutes(1));
+        String body = "{\"text\": \"" + "x".repeat(2_000) + "\"}";
+        cache.put(ARTICLE_1, entry(body), cache.generation());
+        for (int i = 0; i < 20; i++) {
+            cache.get(ARTICLE_1);
+        }
+
+        for (int i = 0; i < 10_000; i++) {
+            ResponseCache.CacheKey oneOff = new ResponseCache.CacheKey("/api/entities", "q=" + i, null);
+            cache.put(oneOff, entry(body), cache.generation());
+            if (i % 100 == 0) {
+                cache.get(ARTICLE_1); // the hot article keeps being read
+            }
+        }
+        cache.cleanUp();
+
+        assertThat(cache.get(ARTICLE_1)).isNotNull();
+        assertThat(cache.weightedSize()).isLessThanOrEqualTo(4 << 20);
+    }
+
+    @Test
     void keepsTheGzipFormOfTheSameBytes() throws IOException {
         ResponseCache.Entry entry = entry("{\"text\": \"" + "Hassakeh ".repeat(200) + "\"}");
 
