@@ -165,7 +165,7 @@ def reader(port, journal, deadline, stop, counts, violations):
         counts[status] += 1
         if status not in (200, 304, 404):
             violations.append(f"GET {path} answered {status}: {body[:200]!r}")
-        elif status == 200 and path.endswith(str(article_id)):
+        elif status == 200 and path == f"/api/articles/{article_id}":
             violations.extend(consistent(journal, json.loads(body), None))
         elif status == 200 and path.endswith("/facts"):
             violations.extend(consistent(journal, None, json.loads(body)))

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.articlefacts.article.Article;
 import com.articlefacts.article.ArticleLookup;
-import com.articlefacts.article.ArticleRepository;
 import com.articlefacts.fact.AttributionFact;
 import com.articlefacts.fact.AttributionFactRepository;
 import com.articlefacts.fact.DateFact;
@@ -44,16 +42,14 @@ import com.articlefacts.web.FactResponses.SpanResponse;
 class FactViews {
 
     private final ArticleLookup lookup;
-    private final ArticleRepository articles;
     private final EntityViews entityViews;
     private final DateFactRepository dates;
     private final EventFactRepository events;
     private final AttributionFactRepository attributions;
 
-    FactViews(ArticleLookup lookup, ArticleRepository articles, EntityViews entityViews, DateFactRepository dates,
+    FactViews(ArticleLookup lookup, EntityViews entityViews, DateFactRepository dates,
             EventFactRepository events, AttributionFactRepository attributions) {
         this.lookup = lookup;
-        this.articles = articles;
         this.entityViews = entityViews;
         this.dates = dates;
         this.events = events;
@@ -88,21 +84,14 @@ class FactViews {
     }
 
     PagedModel<EventResponse> search(EventFilter filter, OffsetUnit unit, int page, int size) {
-        Page<EventFact> found = events.search(filter.actor(), filter.target(), filter.place(), filter.type(),
+        Page<Object[]> found = events.searchWithText(filter.actor(), filter.target(), filter.place(), filter.type(),
                 filter.from(), filter.to(), PageRequest.of(page, size));
-        Map<Long, Article> byId = new HashMap<>();
-        articles.findAllById(found.getContent().stream().map(EventFact::articleId).distinct().toList())
-                .forEach(article -> byId.put(ArticleViews.id(article), article));
         Map<Long, OffsetUnit.Mapper> mappers = new HashMap<>();
-        // An article deleted between the two queries takes its events with it: they are left out, not half-read.
-        List<EventResponse> content = found.getContent().stream()
-                .filter(event -> byId.containsKey(event.articleId()))
-                .map(event -> {
-                    String text = byId.get(event.articleId()).text();
-                    return event(event, text, mappers.computeIfAbsent(event.articleId(), id -> unit.mapperFor(text)));
-                })
-                .toList();
-        return new PagedModel<>(new PageImpl<>(content, found.getPageable(), found.getTotalElements()));
+        return new PagedModel<>(found.map(row -> {
+            EventFact event = (EventFact) row[0];
+            String text = (String) row[1];
+            return event(event, text, mappers.computeIfAbsent(event.articleId(), id -> unit.mapperFor(text)));
+        }));
     }
 
     /** The filters of the event search; null means any. */
