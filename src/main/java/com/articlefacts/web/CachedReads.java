@@ -4,21 +4,12 @@ import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
-/**
- * The rules that decide whether a kept response answers a request, shared by the servlet filter that fills the
- * {@link ResponseCache} and the Tomcat adapter that answers from it; they take header values, which both read in
- * their own way.
- */
+/** The rules that decide whether a kept response answers a request, and in which of its forms. */
 final class CachedReads {
 
     static final String GZIP_TAG_SUFFIX = "-gzip";
 
     private CachedReads() {
-    }
-
-    /** The cache key: path and query exactly as sent. */
-    static String key(String requestUri, @Nullable String query) {
-        return query == null ? requestUri : requestUri + "?" + query;
     }
 
     /** Cached bodies are JSON: a client that asks for something else goes through MVC and gets its 406. */

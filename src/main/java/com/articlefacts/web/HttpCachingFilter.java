@@ -192,7 +192,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
                 continue; // a container lists a name once per value; getHeaders gives them all
             }
             for (String value : response.getHeaders(name)) {
-                headers.add(ResponseCache.Header.of(name, value));
+                headers.add(new ResponseCache.Header(name, value));
             }
         }
         return headers;

@@ -3,7 +3,6 @@ package com.articlefacts.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +36,6 @@ class ResponseCache {
                 .weigher((CacheKey key, Entry entry) -> weight(key, entry))
                 .expireAfterWrite(ttl)
                 .scheduler(Scheduler.systemScheduler())
-                .recordStats()
                 .build();
     }
 
@@ -48,12 +46,8 @@ class ResponseCache {
     record CacheKey(String path, String query, @Nullable String article) {
     }
 
-    /** A response header, with the bytes a server writes for it computed once. */
+    /** A response header as it was sent. */
     record Header(String name, String value) {
-
-        static Header of(String name, String value) {
-            return new Header(name, value);
-        }
     }
 
     /**
@@ -128,11 +122,6 @@ class ResponseCache {
         entries.invalidateAll();
     }
 
-    /** How often a read was answered from memory, since startup. */
-    double hitRatio() {
-        return entries.stats().hitRate();
-    }
-
     /** Runs pending evictions now rather than on the cache's next maintenance. */
     void cleanUp() {
         entries.cleanUp();
@@ -150,10 +139,5 @@ class ResponseCache {
             throw new UncheckedIOException("gzip into memory cannot fail", e);
         }
         return out.toByteArray();
-    }
-
-    /** HTTP/1.1 header fields are ISO-8859-1 on the wire. */
-    static byte[] latin1(String text) {
-        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 }
