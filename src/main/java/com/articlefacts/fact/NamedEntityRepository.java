@@ -36,12 +36,12 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
     @Query(value = """
             select e from NamedEntity e where (:type is null or e.type = :type) and (:normalized is null or exists (
                 select 1 from NamedEntity e2 join e2.aliases a
-                where e2 = e and (locate(:normalized, a.normalized) > 0 or a.skeleton = :skeleton)))
+                where e2 = e and (locate(cast(:normalized as String), a.normalized) > 0 or a.skeleton = :skeleton)))
             order by e.label, e.key""",
             countQuery = """
             select count(e) from NamedEntity e where (:type is null or e.type = :type) and (:normalized is null or exists (
                 select 1 from NamedEntity e2 join e2.aliases a
-                where e2 = e and (locate(:normalized, a.normalized) > 0 or a.skeleton = :skeleton)))""")
+                where e2 = e and (locate(cast(:normalized as String), a.normalized) > 0 or a.skeleton = :skeleton)))""")
     Page<NamedEntity> search(@Param("normalized") @Nullable String normalized, @Param("skeleton") @Nullable String skeleton,
             @Param("type") @Nullable EntityType type, Pageable pageable);
 }

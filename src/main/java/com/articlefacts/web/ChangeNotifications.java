@@ -11,6 +11,7 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,32 +31,40 @@ class ChangeNotifications implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ChangeNotifications.class);
     private static final int POLL_MILLIS = 250;
 
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
+    /** Absent in test slices without a database; then there is nothing to listen to. */
+    private final ObjectProvider<DataSource> dataSources;
+    private final ObjectProvider<JdbcClient> jdbcClients;
     private final ResponseCache cache;
     private final Thread listener = new Thread(this::listen, "change-notifications");
     private volatile boolean running = true;
 
-    ChangeNotifications(DataSource dataSource, JdbcClient jdbc, ResponseCache cache) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
+    ChangeNotifications(ObjectProvider<DataSource> dataSources, ObjectProvider<JdbcClient> jdbcClients,
+            ResponseCache cache) {
+        this.dataSources = dataSources;
+        this.jdbcClients = jdbcClients;
         this.cache = cache;
         listener.setDaemon(true);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        listener.start();
+        if (dataSources.getIfAvailable() != null) {
+            listener.start();
+        }
     }
 
     /** Announces a committed write to the other instances; sent before the writer is answered. */
     @EventListener
     void onArticlesChanged(ArticlesChanged change) {
-        String slug = change.slug() == null ? "" : change.slug();
-        jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, change.articleId() + " " + slug).query().singleRow();
+        JdbcClient jdbc = jdbcClients.getIfAvailable();
+        if (jdbc != null) {
+            String slug = change.slug() == null ? "" : change.slug();
+            jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, change.articleId() + " " + slug).query().singleRow();
+        }
     }
 
     private void listen() {
+        DataSource dataSource = dataSources.getObject();
         boolean missedSome = false;
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

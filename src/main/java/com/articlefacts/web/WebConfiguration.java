@@ -94,7 +94,8 @@ class WebConfiguration implements WebMvcConfigurer {
     /** On PostgreSQL, which several instances may share, every instance hears of every write. */
     @Bean
     @Conditional(OnPostgres.class)
-    ChangeNotifications changeNotifications(DataSource dataSource, JdbcClient jdbc, ResponseCache responseCache) {
+    ChangeNotifications changeNotifications(ObjectProvider<DataSource> dataSource, ObjectProvider<JdbcClient> jdbc,
+            ResponseCache responseCache) {
         return new ChangeNotifications(dataSource, jdbc, responseCache);
     }
 
