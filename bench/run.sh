@@ -369,8 +369,8 @@ start_app "app-flood"
 JCMD=$(dirname "$JAVA")/jcmd
 heap_used() { # MiB used after a full collection
   "$JCMD" "$APP_PID" GC.run >/dev/null
-  # the heap's generations (or G1's heap line), not metaspace
-  "$JCMD" "$APP_PID" GC.heap_info | awk '/(generation|heap) +total/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K.*/, "", v); sum += v}} END {printf "%.0f", sum / 1024}'
+  # the heap's generations (DefNew and Tenured, or G1's heap line), not metaspace
+  "$JCMD" "$APP_PID" GC.heap_info | awk '/ total [0-9]+K, used [0-9]+K/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K.*/, "", v); sum += v}} END {printf "%.0f", sum / 1024}'
 }
 wrk -t2 -c32 -d2s "http://localhost:$APP_PORT/api/articles/1" >/dev/null
 baseline_mib=$(heap_used)
