@@ -47,8 +47,8 @@ WHERE e.article_id = 1;
 
 -- The stored representations too, with the copy's id and slug written in; the ETag is article 1's, which only
 -- this benchmark's database ever serves (events and attributions keep article 1's ids in their bodies as well).
-INSERT INTO representation (article_id, resource, format, etag, body)
-SELECT t.id, r.resource, r.format, r.etag,
+INSERT INTO representation (id, article_id, resource, format, etag, body)
+SELECT t.id * 8 + MOD(r.id, 8), t.id, r.resource, r.format, r.etag,
        CAST(REPLACE(REPLACE(REPLACE(UTF8TOSTRING(r.body), '"articleId":1,', '"articleId":' || t.id || ','),
                             '{"id":1,', '{"id":' || t.id || ','),
                     '"slug":"' || a.slug || '"', '"slug":"' || t.slug || '"') AS VARBINARY)

@@ -27,15 +27,26 @@ class Representations {
     /** Which rendering made a row; bump it when a response record changes, and startup renders every row again. */
     static final int FORMAT = 1;
 
-    /** An article resource: the path segment after /api/articles/{idOrSlug}, empty for the article itself. */
+    /**
+     * An article resource: the path segment after /api/articles/{idOrSlug}, empty for the article itself. A stored
+     * row's key is the article's id times {@link #CODES} plus the resource's code (V6 writes the same codes).
+     */
     enum Resource {
-        ARTICLE(""), PARAGRAPHS("paragraphs"), ENTITIES("entities"), DATES("dates"), EVENTS("events"),
-        ATTRIBUTIONS("attributions"), FACTS("facts");
+        ARTICLE("", 0), PARAGRAPHS("paragraphs", 1), ENTITIES("entities", 2), DATES("dates", 3), EVENTS("events", 4),
+        ATTRIBUTIONS("attributions", 5), FACTS("facts", 6);
+
+        static final int CODES = 8;
 
         private final String segment;
+        private final int code;
 
-        Resource(String segment) {
+        Resource(String segment, int code) {
             this.segment = segment;
+            this.code = code;
+        }
+
+        long key(long articleId) {
+            return articleId * CODES + code;
         }
 
         static Optional<Resource> bySegment(String segment) {
@@ -73,8 +84,10 @@ class Representations {
         jdbc.sql("delete from representation where article_id = ?").param(articleId).update();
         for (Resource resource : Resource.values()) {
             byte[] body = json.writeValueAsBytes(view(id, resource));
-            jdbc.sql("insert into representation (article_id, resource, format, etag, body) values (?, ?, ?, ?, ?)")
-                    .params(articleId, resource.name(), FORMAT, HttpCachingFilter.tagOf(body), body)
+            jdbc.sql("insert into representation (id, article_id, resource, format, etag, body)"
+                            + " values (?, ?, ?, ?, ?, ?)")
+                    .params(resource.key(articleId), articleId, resource.name(), FORMAT, HttpCachingFilter.tagOf(body),
+                            body)
                     .update();
         }
     }
@@ -95,27 +108,26 @@ class Representations {
     /** The stored bytes of one resource of the article named by id or slug, if rendered by this format. */
     Optional<Stored> find(String idOrSlug, Resource resource) {
         JdbcClient.StatementSpec query = ArticleLookup.isId(idOrSlug)
-                ? jdbc.sql("select article_id, etag, body from representation"
-                        + " where article_id = ? and resource = ? and format = ?")
-                        .params(Long.parseLong(idOrSlug), resource.name(), FORMAT)
-                : jdbc.sql("select r.article_id, r.etag, r.body from representation r join article a"
-                        + " on a.id = r.article_id where a.slug = ? and r.resource = ? and r.format = ?")
-                        .params(idOrSlug, resource.name(), FORMAT);
+                ? jdbc.sql("select article_id, etag, body from representation where id = ? and format = ?")
+                        .params(resource.key(Long.parseLong(idOrSlug)), FORMAT)
+                : jdbc.sql("select r.article_id, r.etag, r.body from article a join representation r"
+                        + " on r.id = a.id * ? + ? where a.slug = ? and r.format = ?")
+                        .params(Resource.CODES, resource.code, idOrSlug, FORMAT);
         return query.query((row, n) -> new Stored(row.getLong(1), row.getString(2), row.getBytes(3))).optional();
     }
 
     /** The ETag a GET of the article sends now, as stored. */
     @Nullable String etag(long articleId) {
-        return jdbc.sql("select etag from representation where article_id = ? and resource = ? and format = ?")
-                .params(articleId, Resource.ARTICLE.name(), FORMAT)
+        return jdbc.sql("select etag from representation where id = ? and format = ?")
+                .params(Resource.ARTICLE.key(articleId), FORMAT)
                 .query(String.class).optional().orElse(null);
     }
 
     /** Articles without representations of this format (stored by an older version), oldest first. */
     List<Long> unrendered(int limit) {
         return jdbc.sql("select a.id from article a where not exists (select 1 from representation r"
-                        + " where r.article_id = a.id and r.resource = ? and r.format = ?) order by a.id limit ?")
-                .params(Resource.FACTS.name(), FORMAT, limit)
+                        + " where r.id = a.id * ? + ? and r.format = ?) order by a.id limit ?")
+                .params(Resource.CODES, Resource.FACTS.code, FORMAT, limit)
                 .query(Long.class).list();
     }
 }
