@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,11 +90,57 @@ class FactApiIntegrationTests {
     }
 
     @Test
+    void exportsEventsAsAcledShapedCsvWhoseNotesAreTheEvidence() throws Exception {
+        String seed = Files.readString(Path.of("seeds/000_fe54be4b88a2ffd5.txt"), StandardCharsets.UTF_8);
+        HttpResponse<String> byParameter = get("/api/events?format=csv&size=100", "*/*");
+        HttpResponse<String> byAccept = get("/api/events?size=100", "text/csv");
+
+        for (HttpResponse<String> response : List.of(byParameter, byAccept)) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/csv"));
+        }
+        assertThat(byAccept.body()).isEqualTo(byParameter.body());
+        try (CSVParser csv = CSVParser.parse(byParameter.body(),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertThat(csv.getHeaderNames()).startsWith("event_date", "event_type", "sub_event_type", "actor1",
+                    "actor2", "country", "location", "latitude", "longitude", "source", "notes", "fatalities");
+            List<CSVRecord> rows = csv.getRecords();
+            assertThat(rows).hasSizeGreaterThanOrEqualTo(10);
+            for (CSVRecord row : rows) {
+                int start = Integer.parseInt(row.get("evidence_start"));
+                int end = Integer.parseInt(row.get("evidence_end"));
+                assertThat(row.get("notes")).isEqualTo(seed.substring(start, end));
+                assertThat(row.get("event_date")).matches("\\d{4}-\\d{2}-\\d{2}");
+            }
+            assertThat(rows).extracting(row -> row.get("event_type")).contains("Battles",
+                    "Explosions/Remote violence");
+            assertThat(rows).filteredOn(row -> row.get("location_key").equals("al-hasakah"))
+                    .allSatisfy(row -> assertThat(row.get("country")).isEqualTo("Syria"))
+                    .allSatisfy(row -> assertThat(row.get("latitude")).isNotEmpty());
+        }
+    }
+
+    @Test
+    void refusesAnUnknownExportFormat() throws Exception {
+        HttpResponse<String> response = get("/api/events?format=xml", "*/*");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("format");
+    }
+
+    @Test
     void describesTheFactEndpointsInOpenApi() throws Exception {
         JsonNode paths = getJson("/v3/api-docs").get("paths");
 
         assertThat(paths.propertyNames()).contains("/api/articles/{idOrSlug}/dates", "/api/articles/{idOrSlug}/events",
                 "/api/articles/{idOrSlug}/attributions", "/api/articles/{idOrSlug}/facts", "/api/events");
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {

@@ -9,10 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.articlefacts.extraction.Extractor;
+import com.articlefacts.extraction.FactLexicon;
 import com.articlefacts.extraction.Words;
 
 /**
- * {@code java -jar article-facts.jar eval seed|facts|ner|timeml FILE}: runs the extractor on annotated text without a web server
+ * {@code java -jar article-facts.jar eval seed|facts|ner|timeml|relations FILE}: runs the extractor on annotated text without a web server
  * or database and prints, as its last line, one JSON object of figures.
  */
 public final class EvalCommand {
@@ -32,6 +33,7 @@ public final class EvalCommand {
                    eval facts FACTS.json
                    eval ner --scheme re3d|conll [--errors] FILE.jsonl
                    eval timeml [--errors] FILE.jsonl
+                   eval relations [--errors] FILE.jsonl   (re3d's FightingAgainst, CommWith and AlliesOf)
                    eval re3d FILE.jsonl   (the same as eval ner --scheme re3d)""";
 
     /** The command, its scheme where it takes one, and the file. */
@@ -56,7 +58,7 @@ public final class EvalCommand {
             if (command.equals("re3d")) {
                 return new Invocation("ner", NerScheme.RE3D, Path.of(rest.get(1)), listErrors);
             }
-            if (!List.of("seed", "facts", "ner", "timeml").contains(command)) {
+            if (!List.of("seed", "facts", "ner", "timeml", "relations").contains(command)) {
                 return null;
             }
             return new Invocation(command, scheme, Path.of(rest.get(1)), listErrors);
@@ -78,6 +80,8 @@ public final class EvalCommand {
                 case "facts" -> new FactsEvaluation(extractor).run(file, out);
                 case "ner" -> new NerEvaluation(extractor, call.scheme(), Words.load(), call.listErrors()).run(file, out);
                 case "timeml" -> new TimemlEvaluation(extractor, call.listErrors()).run(file, out);
+                case "relations" -> new RelationsEvaluation(extractor, FactLexicon.load(), call.listErrors())
+                        .run(file, out);
                 default -> throw new IllegalStateException("parsed an unknown command " + call.command());
             };
             out.println(json);

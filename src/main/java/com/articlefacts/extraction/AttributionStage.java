@@ -9,12 +9,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who said it. Three shapes of report, read from the dependency parse: a reporting verb with its subject ("SOHR
+ * Who said it. Four shapes of report, read from the dependency parse: a reporting verb with its subject ("SOHR
  * said", "locals told The New Arab", "he added"), a reporting noun with its complement ("There were reports of
- * sniper fire"), and a reporting adverb on a verb ("reportedly opened"). The source is the subject's entity, else
- * the kind of unnamed source its noun names (reports, locals, commentators); a pronoun is resolved to the last
- * person quoted or named before it. The claim is the quotation next to the cue, else the verb's complement clause,
- * else the clause the report is attached to. Requires {@link Layers#TOKENS}, {@link Layers#DEPENDENCIES},
+ * sniper fire"; an existential "there were" belongs to the cue), a reporting adverb on a verb ("reportedly
+ * opened"), and "according to" a source. The source is the subject's entity, else the kind of unnamed source its
+ * noun names (reports, locals, officials; "Georgia election officials" are officials, not Georgia); a pronoun is
+ * resolved to the last person quoted or named before it. The claim is the quotation next to the cue, else the
+ * verb's complement clause, else the clause the report is attached to. A reporting verb with a plain object and
+ * no clause or quotation states a fact when the verb has senses other than reporting ("Russian forces maintained
+ * control"). Requires {@link Layers#TOKENS}, {@link Layers#DEPENDENCIES},
  * {@link Layers#SENTENCES}, {@link Layers#ENTITIES} and {@link Layers#MENTIONS}; provides {@link Layers#ATTRIBUTIONS}.
  */
 public final class AttributionStage implements Stage {
@@ -47,6 +50,14 @@ public final class AttributionStage implements Stage {
                     : token.pos().startsWith("RB") ? byAdverb(context, token.index()) : null;
             if (draft != null) {
                 drafts.add(draft);
+            }
+        }
+        for (Dependency dependency : context.dependencies) {
+            if (dependency.relation().endsWith(":according_to") && dependency.governor() >= 0) {
+                Draft draft = byAccordingTo(context, dependency.governor(), dependency.dependent(), drafts);
+                if (draft != null) {
+                    drafts.add(draft);
+                }
             }
         }
         drafts.sort(Comparator.comparing(Draft::cue));
@@ -91,6 +102,11 @@ public final class AttributionStage implements Stage {
         }
         Span cue = new Span(cueBegin, cueEnd);
         Span quote = context.quoteBeside(cue, parse.token(verb).sentence());
+        Integer object = parse.child(verb, "obj");
+        if (quote == null && object != null && parse.child(verb, "ccomp") == null
+                && cues.clauseOnlyVerbs().contains(lemma)) {
+            return null; // "Russian forces maintained control of the bridge": a fact, not a report
+        }
         Span claim = quote != null ? quote : claimOfVerb(context, verb, cue);
         if (claim == null) {
             return null;
@@ -109,10 +125,13 @@ public final class AttributionStage implements Stage {
         }
         Token first = parse.token(noun);
         int cueBegin = first.span().begin();
-        // "There were reports of": the expletive and its verb belong to the cue.
-        Sentence sentence = context.sentences.get(first.sentence());
-        if (noun - sentence.firstToken() <= 2 && parse.token(sentence.firstToken()).word().equalsIgnoreCase("there")) {
-            cueBegin = parse.token(sentence.firstToken()).span().begin();
+        // An existential ("there were reports of"): the expletive and its verb belong to the cue.
+        Integer expletive = parse.child(noun, "expl");
+        if (expletive == null && governor != null && governor.governor() >= 0) {
+            expletive = parse.child(governor.governor(), "expl");
+        }
+        if (expletive != null && expletive < noun) {
+            cueBegin = parse.token(expletive).span().begin();
         }
         Integer of = parse.child(complement, "case");
         int cueEnd = of != null ? parse.token(of).span().end() : first.span().end();
@@ -184,14 +203,54 @@ public final class AttributionStage implements Stage {
             return context.antecedent(subject, person, earlier);
         }
         EntityMention mention = context.mentionAt(parse.token(subject).span());
+        String kind = unnamedKind(parse, subject);
         if (mention == null) {
             mention = context.mentionIn(parse.nounPhrase(subject));
+            // a place in front of a kind of source: officials of a state speak for it ("Turkish officials"),
+            // others are that kind of source ("Georgia election officials")
+            if (mention != null && kind != null && context.isPlace(mention.entityKey())
+                    && (!context.isCountry(mention.entityKey()) || context.wordsBetween(mention.span(), subject))) {
+                mention = null;
+            }
         }
         if (mention != null) {
             return new Source(mention.entityKey(), true);
         }
-        String kind = cues.unnamedSources().get(parse.lemma(subject));
         return kind == null ? null : new Source(kind, false);
+    }
+
+    /** The kind of unnamed source a noun names, its compound's first ("a monitor group" is monitors). */
+    private @Nullable String unnamedKind(Parse parse, int noun) {
+        for (int compound : parse.children(noun, "compound")) {
+            String kind = cues.unnamedSources().get(parse.lemma(compound).toLowerCase(java.util.Locale.ROOT));
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return cues.unnamedSources().get(parse.lemma(noun).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "according to" a source: the cue is the phrase, the claim the clause it is attached to. */
+    private @Nullable Draft byAccordingTo(Context context, int clause, int sourceHead, List<Draft> earlier) {
+        Parse parse = context.parse;
+        Source source = source(context, sourceHead, earlier);
+        if (source == null) {
+            return null;
+        }
+        Span phrase = parse.subtree(sourceHead, Set.of("acl", "acl:relcl", "appos", "parataxis"));
+        int begin = phrase.begin();
+        for (int marker : parse.children(sourceHead, "case")) {
+            begin = Math.min(begin, parse.token(marker).span().begin());
+        }
+        Span cue = new Span(begin, phrase.end());
+        Span whole = parse.subtree(clause, Set.of());
+        Span before = context.trim(new Span(whole.begin(), Math.max(whole.begin(), Math.min(whole.end(), cue.begin()))));
+        Span after = context.trim(new Span(Math.min(whole.end(), Math.max(whole.begin(), cue.end())), whole.end()));
+        Span claim = before.length() >= after.length() ? before : after;
+        if (claim.length() == 0) {
+            return null;
+        }
+        return new Draft(source.key, source.isEntity, cue, claim, null, false, "according");
     }
 
     private record Source(String key, boolean isEntity) {
@@ -209,10 +268,12 @@ public final class AttributionStage implements Stage {
         private final List<EntityMention> mentions;
         private final Map<String, Entity> entities;
         private final List<Span> quotes;
+        private final List<Dependency> dependencies;
 
         Context(Document doc) {
             this.text = doc.text();
-            this.parse = new Parse(doc.get(Layers.TOKENS), doc.get(Layers.DEPENDENCIES));
+            this.dependencies = doc.get(Layers.DEPENDENCIES);
+            this.parse = new Parse(doc.get(Layers.TOKENS), dependencies);
             this.sentences = doc.get(Layers.SENTENCES);
             this.mentions = doc.get(Layers.MENTIONS);
             this.entities = doc.get(Layers.ENTITIES);
@@ -283,6 +344,27 @@ public final class AttributionStage implements Stage {
                 }
             }
             return null;
+        }
+
+        boolean isPlace(String key) {
+            Entity entity = entities.get(key);
+            return entity != null && entity.type().isPlace();
+        }
+
+        boolean isCountry(String key) {
+            Entity entity = entities.get(key);
+            return entity != null && entity.type() == EntityType.COUNTRY;
+        }
+
+        /** Whether a word stands between the mention and the head noun ("Georgia election officials"). */
+        boolean wordsBetween(Span mention, int head) {
+            for (Token token : parse.tokens()) {
+                if (token.span().begin() >= mention.end() && token.index() < head
+                        && token.sentence() == parse.token(head).sentence()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isPerson(String key) {

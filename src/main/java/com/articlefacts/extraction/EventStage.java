@@ -5,38 +5,54 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Events: who did what to whom, where and when. A trigger from {@code kb/event-triggers.json} (a verb, with the
- * object it needs, or a noun, with the modifier it needs) gives the type; the dependency parse gives the actor
- * (subject, passive agent, or a noun's modifier or "from"/"by" phrase), the target (object, passive subject, "on" or
- * "at" phrase) and the place and date attached to it; each resolves to an entity through the mentions found
- * earlier. An event without a named actor is dropped unless its trigger stands alone (a failed truce). Violent
- * events with no place of their own happen in the city the article is about; "the city" is that city too. An event
- * inside a reported claim is "reported" (or "alleged") and links its attribution. Requires
- * {@link Layers#TOKENS}, {@link Layers#DEPENDENCIES}, {@link Layers#SENTENCES}, {@link Layers#ENTITIES},
- * {@link Layers#MENTIONS}, {@link Layers#DATES} and {@link Layers#ATTRIBUTIONS}; provides {@link Layers#EVENTS}.
+ * Events: who did what to whom, where and when, typed by a vocabulary modelled on ACLED's event types and CAMEO's
+ * verbal events. A trigger from {@code kb/event-triggers.json} (a verb, with the object, particle or phrase it
+ * needs, or a noun, with the modifier it needs) gives the type; the dependency parse gives the actor (subject,
+ * passive agent, the noun a relative clause describes, the subject of the verb a controlled verb depends on, or a
+ * noun's modifier or "by"/"from" phrase), the target (object, passive subject, "on"/"against"/"at" phrase) and the
+ * place and date attached to it; each resolves to an entity through the mentions found earlier. The constraints
+ * that keep figures of speech out: an event without a named actor is dropped unless its trigger stands alone (a
+ * truce, a car bomb); a violent or military event needs an actor that can use force (a state, its forces, an
+ * armed group); a violent verb whose object is an abstract noun ("attacked the plan") is no event; a sentence with
+ * a match score holds no violent event. The place is the one the sentence attaches, else "the city" the article
+ * is about, else the one an earlier sentence of the paragraph puts the action in, else (for violent events) the
+ * place of the violent event before it. Casualties are counted from the sentence. An event inside a reported claim
+ * is "reported" (or "alleged") and links its attribution. Requires {@link Layers#TOKENS},
+ * {@link Layers#DEPENDENCIES}, {@link Layers#SENTENCES}, {@link Layers#ENTITIES}, {@link Layers#MENTIONS},
+ * {@link Layers#DATES} and {@link Layers#ATTRIBUTIONS}; provides {@link Layers#EVENTS}.
  */
 public final class EventStage implements Stage {
 
-    private static final Set<String> VIOLENT = Set.of("ATTACK", "AIRSTRIKE", "SHELLING", "ARMED_CLASH", "ADVANCE",
-            "TERRITORY_CHANGE", "RETREAT");
     private static final List<String> PLACE_RELATIONS = List.of("obl:in", "nmod:in", "obl:at", "nmod:at", "obl:near",
-            "obl:into", "obl:inside", "obl:across", "obl:on", "obl:to", "obl:from", "nmod:from");
-    private static final Set<String> FILLERS = Set.of("MD", "RB", "WDT", "WP", "TO", "HYPH", ",", ":");
+            "obl:into", "obl:inside", "obl:across", "obl:on", "obl:to", "obl:from", "nmod:from", "obl:outside");
+    private static final List<String> TARGET_RELATIONS = List.of("nmod:on", "nmod:against", "obl:on", "obl:against",
+            "obl:at", "obl:with", "obl:from");
+    /** Verbs whose object names the act itself: the verb's subject did it ("carried out air strikes"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "make",
+            "order", "claim", "begin", "start", "continue", "step", "intensify", "resume", "lead", "wage", "join",
+            "pursue", "escalate");
+    private static final Set<String> FILLERS = Set.of("MD", "RB", "TO", ",", ":");
     private static final Set<String> SKIP_CLAUSES = Set.of("advcl", "acl", "parataxis", "ccomp", "conj", "dep");
+    /** A match result ("2-1", "3 - 0"): the sentence reports sport, whatever its verbs. */
+    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,2} ?[-\u2013] ?\\d{1,2}\\b(?![-\u2013/.]?\\d)");
 
     private final KnowledgeBase kb;
     private final Words words;
+    private final FactLexicon lexicon;
     private final Map<String, List<FactLexicon.Trigger>> triggersByLemma = new HashMap<>();
 
     public EventStage(KnowledgeBase kb, FactLexicon lexicon) {
         this.kb = kb;
         this.words = kb.words();
+        this.lexicon = lexicon;
         for (FactLexicon.Trigger trigger : lexicon.triggers()) {
             triggersByLemma.computeIfAbsent(trigger.lemma(), k -> new ArrayList<>()).add(trigger);
         }
@@ -63,22 +79,54 @@ public final class EventStage implements Stage {
                 continue;
             }
             Draft draft = token.pos().startsWith("VB") ? byVerb(context, token.index(), absorbed)
-                    : token.pos().startsWith("NN") ? byNoun(context, token.index(), absorbed) : null;
+                    : token.pos().startsWith("NN") ? byNoun(context, token.index()) : null;
             if (draft != null) {
                 drafts.add(draft);
             }
         }
         drafts.sort(Comparator.comparing(Draft::trigger));
         List<Event> events = new ArrayList<>();
+        String lastViolentPlace = null;
         for (Draft draft : drafts) {
+            FactLexicon.EventType type = lexicon.eventType(draft.type);
+            String place = draft.place;
+            if (place == null) {
+                place = context.placeEarlierInParagraph(draft.head);
+            }
+            if (place == null && type.violent()) {
+                place = lastViolentPlace;
+            }
+            if (type.violent() && place != null) {
+                lastViolentPlace = place;
+            }
             Attribution attribution = context.attributionOf(draft.trigger);
-            String certainty = attribution == null ? "asserted"
-                    : words.contains("allegingWords", attribution.cueWord()) ? "alleged" : "reported";
-            events.add(new Event("e" + (events.size() + 1), draft.type, draft.actor, draft.target, draft.place,
-                    draft.date, draft.parties, draft.trigger, draft.evidence,
+            String certainty = attribution == null ? "asserted" : isAlleging(attribution) ? "alleged" : "reported";
+            List<String> acled = acledTypes(context, type, draft.actor, draft.target);
+            events.add(new Event("e" + (events.size() + 1), draft.type, acled.get(0), acled.get(1), type.cameo(),
+                    draft.actor, draft.actorPhrase, draft.target, draft.targetPhrase, place, draft.date, draft.parties,
+                    context.casualtiesOf(draft, drafts), draft.trigger, draft.evidence,
                     attribution == null ? null : attribution.id(), certainty));
         }
         return doc.with(Layers.EVENTS, List.copyOf(events));
+    }
+
+    private boolean isAlleging(Attribution attribution) {
+        FactLexicon.Cues cues = lexicon.cues();
+        return cues.allegingVerbs().contains(attribution.cueWord())
+                || "claims".equals(cues.adverbs().get(attribution.cueWord()))
+                || "claims".equals(cues.reportNouns().get(attribution.cueWord()));
+    }
+
+    /** ACLED's event and sub-event type: the type's own, or its variant for an armed target or a state's action. */
+    private List<@Nullable String> acledTypes(Context context, FactLexicon.EventType type, @Nullable String actor,
+            @Nullable String target) {
+        if (type.againstArmed() != null && target != null && context.canUseForce(target, null)) {
+            return type.againstArmed();
+        }
+        if (type.byState() != null && actor != null && context.isState(actor)) {
+            return type.byState();
+        }
+        return java.util.Arrays.asList(type.acledEventType(), type.acledSubEventType());
     }
 
     private @Nullable Draft byVerb(Context context, int verb, Set<Integer> absorbed) {
@@ -86,15 +134,17 @@ public final class EventStage implements Stage {
         FactLexicon.Trigger trigger = null;
         Integer triggerObject = null;
         for (FactLexicon.Trigger candidate : triggersByLemma.getOrDefault(parse.lemma(verb), List.of())) {
-            if (candidate.noun() || !hasParticle(parse, verb, candidate.particle())) {
+            if (candidate.noun() || !hasParticle(parse, verb, candidate.particle())
+                    || !hasPreposition(parse, verb, candidate.prepositions())
+                    || (candidate.intransitive() && parse.child(verb, "ccomp") != null)) {
                 continue;
             }
             if (candidate.objects() == null) {
                 trigger = candidate;
                 break;
             }
-            Integer object = parse.child(verb, "obj");
-            if (object != null && candidate.objects().contains(parse.lemma(object))) {
+            Integer object = objectIn(parse, verb, candidate.objects());
+            if (object != null) {
                 trigger = candidate;
                 triggerObject = object;
                 break;
@@ -104,41 +154,55 @@ public final class EventStage implements Stage {
             return null;
         }
         boolean passive = parse.child(verb, "nsubj:pass") != null;
-        Integer subject = passive ? agentOf(parse, verb) : parse.child(verb, "nsubj");
+        Integer subject = passive ? agentOf(parse, verb) : context.subjectOf(verb);
         String actor = subject == null ? null : context.entityOf(subject);
-        if (actor == null) {
+        if (actor == null && subject == null) {
             actor = context.entityJustBefore(verb);
         }
-        String target = null;
-        if (passive) {
-            target = context.entityOf(parse.child(verb, "nsubj:pass"));
-        }
+        Integer targetToken = passive ? parse.child(verb, "nsubj:pass") : null;
         Integer object = parse.child(verb, "obj");
-        if (target == null && object != null && !object.equals(triggerObject)) {
-            target = context.entityOf(object);
+        if (targetToken == null && object != null && !object.equals(triggerObject)) {
+            targetToken = object;
         }
+        String target = targetToken == null ? null : context.entityOf(targetToken);
         for (int holder : triggerObject == null ? List.of(verb) : List.of(triggerObject, verb)) {
-            for (String relation : List.of("nmod:on", "nmod:against", "obl:on", "obl:against", "obl:at")) {
+            for (String relation : TARGET_RELATIONS) {
                 for (int dependent : parse.children(holder, relation)) {
-                    if (target == null && !context.isTemporal(dependent)) {
+                    if (target == null && !context.isTemporal(dependent) && !context.isPlaceToken(dependent)
+                            && (targetToken == null || relation.endsWith("against"))) {
+                        targetToken = dependent;
                         target = context.entityOf(dependent);
                     }
                 }
             }
         }
-        if (triggerObject != null) {
+        Span triggerSpan = span(parse, verb, triggerObject);
+        Draft draft = draft(context, trigger, verb, triggerSpan, actor, subject, target, targetToken, List.of(verb));
+        if (draft != null && triggerObject != null) {
             absorbed.add(triggerObject);
         }
-        Span triggerSpan = span(parse, verb, triggerObject);
-        return draft(context, trigger, verb, triggerSpan, actor, target, List.of(verb));
+        return draft;
     }
 
-    private @Nullable Draft byNoun(Context context, int noun, Set<Integer> absorbed) {
+    /** The object whose lemma the trigger needs, or the "with" phrase that holds it ("provided them with arms"). */
+    private static @Nullable Integer objectIn(Parse parse, int verb, List<String> lemmas) {
+        Integer object = parse.child(verb, "obj");
+        if (object != null && lemmas.contains(parse.lemma(object))) {
+            return object;
+        }
+        for (int with : parse.children(verb, "obl:with")) {
+            if (lemmas.contains(parse.lemma(with))) {
+                return with;
+            }
+        }
+        return null;
+    }
+
+    private @Nullable Draft byNoun(Context context, int noun) {
         Parse parse = context.parse;
         FactLexicon.Trigger trigger = null;
         for (FactLexicon.Trigger candidate : triggersByLemma.getOrDefault(parse.lemma(noun), List.of())) {
-            if (candidate.noun() && (candidate.modifiers() == null || parse.children(noun, "compound").stream()
-                    .anyMatch(m -> candidate.modifiers().contains(parse.lemma(m))))) {
+            if (candidate.noun() && (candidate.modifiers() == null || !modifiersIn(parse, noun, candidate).isEmpty())) {
                 trigger = candidate;
                 break;
             }
@@ -147,51 +211,99 @@ public final class EventStage implements Stage {
         if (trigger == null || (governor != null && governor.relation().equals("compound"))) {
             return null;
         }
-        Span phrase = parse.nounPhrase(noun);
-        String actor = context.entityIn(phrase, noun);
-        for (String relation : List.of("nmod:by", "nmod:from", "nmod:poss")) {
+        Integer actorToken = null;
+        String actor = null;
+        for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:by", "nmod:from", "nmod:between")) {
             for (int dependent : parse.children(noun, relation)) {
-                if (actor == null) {
-                    actor = context.entityOf(dependent);
+                if (actor == null && !context.isPlaceToken(dependent)) {
+                    String entity = context.entityOf(dependent);
+                    if (entity != null) {
+                        actor = entity;
+                        actorToken = dependent;
+                    }
                 }
             }
         }
         if (actor == null) {
             actor = context.entityAfterPreposition(noun, Set.of("from", "by"));
         }
+        if (actor == null) {
+            actorToken = context.ownerOf(noun);
+            actor = context.entityOf(actorToken);
+        }
+        Integer targetToken = null;
         String target = null;
-        for (String relation : List.of("nmod:on", "nmod:against")) {
+        for (String relation : List.of("nmod:on", "nmod:against", "nmod:with", "nmod:between")) {
             for (int dependent : parse.children(noun, relation)) {
-                if (target == null) {
-                    target = context.entityOf(dependent);
+                if (target == null && !context.isTemporal(dependent)) {
+                    String entity = relation.equals("nmod:between") ? context.secondConjunct(dependent)
+                            : context.entityOf(dependent);
+                    if (entity != null || !relation.equals("nmod:between")) {
+                        target = entity;
+                        targetToken = dependent;
+                    }
                 }
             }
         }
         int first = noun;
-        for (int modifier : parse.children(noun, "compound")) {
-            if (trigger.modifiers() != null && trigger.modifiers().contains(parse.lemma(modifier))) {
+        if (trigger.modifiers() != null) {
+            for (int modifier : modifiersIn(parse, noun, trigger)) {
                 first = Math.min(first, modifier);
             }
         }
         Span triggerSpan = new Span(parse.token(first).span().begin(), parse.token(noun).span().end());
         List<Integer> holders = governor != null && governor.governor() >= 0 ? List.of(noun, governor.governor())
                 : List.of(noun);
-        return draft(context, trigger, noun, triggerSpan, actor, target, holders);
+        return draft(context, trigger, noun, triggerSpan, actor, actorToken, target, targetToken, holders);
+    }
+
+    private static List<Integer> modifiersIn(Parse parse, int noun, FactLexicon.Trigger trigger) {
+        List<Integer> found = new ArrayList<>();
+        for (String relation : List.of("compound", "amod")) {
+            for (int modifier : parse.children(noun, relation)) {
+                if (trigger.modifiers() != null && trigger.modifiers().contains(parse.lemma(modifier)
+                        .toLowerCase(Locale.ROOT))) {
+                    found.add(modifier);
+                }
+            }
+        }
+        return found;
     }
 
     private @Nullable Draft draft(Context context, FactLexicon.Trigger trigger, int head, Span triggerSpan,
-            @Nullable String actor, @Nullable String target, List<Integer> holders) {
-        if (actor == null && !trigger.actorOptional()) {
+            @Nullable String actor, @Nullable Integer actorToken, @Nullable String target,
+            @Nullable Integer targetToken, List<Integer> holders) {
+        FactLexicon.EventType type = lexicon.eventType(trigger.type());
+        // an actor the text names by its office or force rather than its name: "the Foreign Secretary met",
+        // "gunmen attacked"; only forces do violence
+        boolean unnamed = actor == null && actorToken != null && (context.isForceHead(actorToken)
+                || (!type.armedActor() && context.isOfficeHead(actorToken)));
+        if (actor == null && !trigger.actorOptional() && !unnamed) {
             return null;
         }
         if (actor != null && actor.equals(target)) {
             target = null;
         }
-        String place = context.placeOf(holders, trigger.type());
-        String date = context.dateOf(holders, head);
+        if (type.armedActor() && actor != null && !context.canUseForce(actor, actorToken)) {
+            return null;
+        }
+        if (trigger.armedTarget() && (target == null || !context.canUseForce(target, targetToken))) {
+            return null;
+        }
         Sentence sentence = context.sentences.get(context.parse.token(head).sentence());
-        List<Event.Party> parties = context.thirdParties(sentence, actor, target);
-        return new Draft(trigger.type(), actor, target, place, date, parties, triggerSpan, sentence.span());
+        if (type.violent() && (SCORE.matcher(sentence.span().coveredText(context.text)).find()
+                || (targetToken != null && target == null
+                        && words.contains("abstractTargets", context.parse.lemma(targetToken))))) {
+            return null;
+        }
+        String place = context.placeOf(holders);
+        if (place == null && target != null && context.isPlace(target)) {
+            place = target; // "shelled Kharkiv"
+        }
+        String date = context.dateOf(holders, head);
+        List<Event.Party> parties = context.mediators(sentence, actor, target);
+        return new Draft(trigger.type(), head, actor, context.phraseOf(actorToken), target,
+                context.phraseOf(targetToken), place, date, parties, triggerSpan, sentence.span());
     }
 
     private static boolean hasParticle(Parse parse, int verb, @Nullable String particle) {
@@ -200,6 +312,10 @@ public final class EventStage implements Stage {
         }
         Integer found = parse.child(verb, "compound:prt");
         return found != null && parse.lemma(found).equals(particle);
+    }
+
+    private static boolean hasPreposition(Parse parse, int verb, @Nullable List<String> prepositions) {
+        return prepositions == null || prepositions.stream().anyMatch(p -> !parse.children(verb, "obl:" + p).isEmpty());
     }
 
     private static boolean isNegated(Parse parse, int verb) {
@@ -230,8 +346,9 @@ public final class EventStage implements Stage {
         return new Span(parse.token(verb).span().begin(), end);
     }
 
-    private record Draft(String type, @Nullable String actor, @Nullable String target, @Nullable String place,
-            @Nullable String date, List<Event.Party> parties, Span trigger, Span evidence) {
+    private record Draft(String type, int head, @Nullable String actor, @Nullable Span actorPhrase,
+            @Nullable String target, @Nullable Span targetPhrase, @Nullable String place, @Nullable String date,
+            List<Event.Party> parties, Span trigger, Span evidence) {
     }
 
     /** What the rules look at: the parse, the mentions, the dates and attributions, and the article's city. */
@@ -272,12 +389,98 @@ public final class EventStage implements Stage {
                     .thenComparing(key -> -order.indexOf(key))).orElse(null);
         }
 
+        /**
+         * The verb's subject; for a relative pronoun, the noun its clause describes ("Russia, which is helping");
+         * for a verb another controls ("tried to capture", "helping prop up"), the subject of that verb.
+         */
+        @Nullable Integer subjectOf(int verb) {
+            int current = verb;
+            for (int depth = 0; depth < 3; depth++) {
+                Integer subject = parse.child(current, "nsubj");
+                if (subject != null && words.contains("relativePronouns", parse.token(subject).word())) {
+                    return describedBy(current);
+                }
+                if (subject != null) {
+                    return subject;
+                }
+                Dependency governor = parse.governor(current);
+                if (governor != null && governor.governor() >= 0 && governor.relation().equals("acl")) {
+                    return ownerOf(governor.governor()); // "the coalition's efforts to defeat ISIL"
+                }
+                if (governor == null || governor.governor() < 0 || !governor.relation().equals("xcomp")) {
+                    return null;
+                }
+                current = governor.governor();
+            }
+            return null;
+        }
+
+        /**
+         * Who a noun of action belongs to: its possessor or compound modifier that names an entity ("the
+         * coalition's campaign", "coalition efforts"), else the subject of the verb it takes part in, as object of
+         * a light verb ("waged a campaign") or after "in" ("joined forces in the fight against IS").
+         */
+        @Nullable Integer ownerOf(int noun) {
+            for (String relation : List.of("nmod:poss", "compound", "amod")) {
+                for (int modifier : parse.children(noun, relation)) {
+                    if (entityOf(modifier) != null && !isPlaceToken(modifier)) {
+                        return modifier;
+                    }
+                }
+            }
+            Dependency governor = parse.governor(noun);
+            if (governor == null || governor.governor() < 0) {
+                return null;
+            }
+            boolean lightObject = governor.relation().equals("obj") && LIGHT_VERBS.contains(
+                    parse.lemma(governor.governor()));
+            boolean takingPart = governor.relation().endsWith(":in")
+                    && parse.token(governor.governor()).pos().startsWith("VB");
+            if (!lightObject && !takingPart) {
+                return null;
+            }
+            return subjectOf(governor.governor());
+        }
+
+        /** The noun a relative clause describes, from a verb of the clause or one it controls. */
+        private @Nullable Integer describedBy(int verb) {
+            int current = verb;
+            for (int depth = 0; depth < 3; depth++) {
+                Dependency governor = parse.governor(current);
+                if (governor == null || governor.governor() < 0) {
+                    return null;
+                }
+                if (governor.relation().startsWith("acl")) {
+                    return governor.governor();
+                }
+                if (!governor.relation().equals("xcomp")) {
+                    return null;
+                }
+                current = governor.governor();
+            }
+            return null;
+        }
+
         /** The entity named by the noun phrase headed by the token, or its coordinated first conjunct. */
         @Nullable String entityOf(@Nullable Integer head) {
             if (head == null) {
                 return null;
             }
-            return entityIn(parse.nounPhrase(head), head);
+            String entity = entityIn(parse.nounPhrase(head), head);
+            if (entity == null && isForceNoun(parse.token(head).word())) {
+                for (int owner : parse.children(head, "nmod:of")) {
+                    return entityIn(parse.nounPhrase(owner), owner); // "fighters of the RSF"
+                }
+            }
+            return entity;
+        }
+
+        /** In "between A and B", the entity of B. */
+        @Nullable String secondConjunct(int first) {
+            for (int conjunct : parse.children(first, "conj")) {
+                return entityOf(conjunct);
+            }
+            return null;
         }
 
         /** The entity of the mention covering the head, else the first mention inside the phrase. */
@@ -295,7 +498,60 @@ public final class EventStage implements Stage {
             return inside == null ? null : inside.entityKey();
         }
 
-        /** A mention right before the verb with only auxiliaries, adverbs and relative pronouns between. */
+        @Nullable Span phraseOf(@Nullable Integer head) {
+            return head == null ? null : parse.nounPhrase(head);
+        }
+
+        /**
+         * A state, its forces or an armed group: a country, an armed entry of the knowledge base, a name holding a
+         * force noun ("Rapid Support Forces"), or a phrase headed by one ("Hamas gunmen"). Never a person, a
+         * campaign, a parliament or a team.
+         */
+        boolean canUseForce(String key, @Nullable Integer token) {
+            Entity entity = entities.get(key);
+            if (entity == null || entity.type() == EntityType.PERSON) {
+                return false;
+            }
+            if (entity.type() == EntityType.COUNTRY || kb.entry(key).map(KbEntry::armed).orElse(false)
+                    || hasForceWord(entity.label()) || hasForceWord(entity.name())) {
+                return true;
+            }
+            return token != null && (isForceNoun(parse.token(token).word()) || isForceNoun(parse.lemma(token)));
+        }
+
+        /** A state acting: a country, or an entry described as a government, a regime or an army. */
+        boolean isState(String key) {
+            Entity entity = entities.get(key);
+            return entity != null && (entity.type() == EntityType.COUNTRY || kb.entry(key)
+                    .map(e -> e.nouns().contains("government") || e.nouns().contains("army")).orElse(false));
+        }
+
+        private boolean hasForceWord(String name) {
+            for (String word : name.split("[\\s\\-]+")) {
+                if (isForceNoun(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "The Foreign Secretary", "the minister": a person named by an office (the last word of a title). */
+        boolean isOfficeHead(int token) {
+            String head = parse.lemma(token).toLowerCase(Locale.ROOT);
+            return parse.token(token).isNoun() && words.list("personTitles").stream()
+                    .anyMatch(title -> title.equals(head) || title.endsWith(" " + head));
+        }
+
+        /** "Gunmen", "police", "troops": an unnamed actor that can use force. */
+        boolean isForceHead(int token) {
+            return parse.token(token).isNoun() && isForceNoun(parse.token(token).word());
+        }
+
+        private boolean isForceNoun(String word) {
+            return words.contains("forceNouns", word);
+        }
+
+        /** A mention right before the verb with only auxiliaries and adverbs between. */
         @Nullable String entityJustBefore(int verb) {
             int sentence = parse.token(verb).sentence();
             int i = verb - 1;
@@ -316,8 +572,7 @@ public final class EventStage implements Stage {
 
         private boolean isFiller(Token token) {
             String pos = token.pos();
-            return FILLERS.contains(pos) || (pos.startsWith("VB") && words.contains("eventFillerLemmas", token.lemma()))
-                    || token.word().equals("-");
+            return FILLERS.contains(pos) || (pos.startsWith("VB") && words.contains("eventFillerLemmas", token.lemma()));
         }
 
         /** The first mention within three words after "from" or "by" right behind the noun. */
@@ -339,7 +594,8 @@ public final class EventStage implements Stage {
             return null;
         }
 
-        @Nullable String placeOf(List<Integer> holders, String type) {
+        /** The place the trigger's clause attaches, or "the city" the article is about. */
+        @Nullable String placeOf(List<Integer> holders) {
             List<Integer> phrases = new ArrayList<>();
             for (int holder : holders) {
                 for (String relation : PLACE_RELATIONS) {
@@ -348,6 +604,9 @@ public final class EventStage implements Stage {
                 for (String relation : List.of("nsubj", "obj")) {
                     for (int argument : parse.children(holder, relation)) {
                         phrases.addAll(parse.children(argument, "nmod:in"));
+                        if (words.contains("settlementNouns", parse.lemma(argument))) {
+                            phrases.addAll(parse.children(argument, "nmod:of")); // "the village of Robotyne"
+                        }
                     }
                 }
             }
@@ -370,7 +629,39 @@ public final class EventStage implements Stage {
             if (best != null) {
                 return best;
             }
-            return theCity || VIOLENT.contains(type) ? focusCity : null;
+            return theCity ? focusCity : null;
+        }
+
+        /**
+         * The place an earlier sentence of the same paragraph (no line break between) puts something in: the last
+         * place mention after a locative preposition before the trigger.
+         */
+        @Nullable String placeEarlierInParagraph(int head) {
+            Sentence own = sentences.get(parse.token(head).sentence());
+            int paragraphStart = text.lastIndexOf('\n', own.span().begin()) + 1;
+            int end = parse.token(head).span().begin();
+            String found = null;
+            for (EntityMention mention : mentions) {
+                if (mention.span().begin() < paragraphStart || mention.span().end() > end) {
+                    continue;
+                }
+                Entity entity = entities.get(mention.entityKey());
+                int before = tokenBefore(mention.span());
+                if (entity != null && entity.type().isPlace() && entity.type() != EntityType.COUNTRY && before >= 0
+                        && words.contains("locativePrepositions", parse.token(before).word())) {
+                    found = entity.key();
+                }
+            }
+            return found;
+        }
+
+        private int tokenBefore(Span span) {
+            for (int i = parse.tokens().size() - 1; i >= 0; i--) {
+                if (parse.token(i).span().end() <= span.begin()) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private int rank(EntityType type) {
@@ -423,27 +714,167 @@ public final class EventStage implements Stage {
             return dates.stream().anyMatch(d -> d.span().overlaps(at));
         }
 
-        private boolean isPlace(String key) {
+        boolean isPlaceToken(int token) {
+            Span at = parse.token(token).span();
+            for (EntityMention mention : mentions) {
+                if (mention.span().overlaps(at)) {
+                    return isPlace(mention.entityKey());
+                }
+            }
+            return false;
+        }
+
+        boolean isPlace(String key) {
             Entity entity = entities.get(key);
             return entity != null && entity.type().isPlace() && entity.type() != EntityType.COUNTRY;
         }
 
-        /** Mediators named in the sentence: entities the knowledge base describes by mediation. */
-        List<Event.Party> thirdParties(Sentence sentence, @Nullable String actor, @Nullable String target) {
+        /**
+         * Mediators: entities of the sentence, other than actor and target, named in a phrase or clause of
+         * mediation ("a Russian mediation team", "Egypt, which brokered").
+         */
+        List<Event.Party> mediators(Sentence sentence, @Nullable String actor, @Nullable String target) {
             List<Event.Party> parties = new ArrayList<>();
-            for (EntityMention mention : mentions) {
-                String key = mention.entityKey();
-                if (!sentence.span().contains(mention.span()) || key.equals(actor) || key.equals(target)
-                        || parties.stream().anyMatch(p -> p.key().equals(key))) {
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                if (!words.contains("mediationWords", parse.lemma(i))) {
                     continue;
                 }
-                boolean mediator = kb.entry(key).map(e -> e.nouns().stream().anyMatch(n -> n.startsWith("mediat")))
-                        .orElse(false);
-                if (mediator) {
-                    parties.add(new Event.Party(key, "mediator"));
+                Dependency governor = parse.governor(i);
+                Span scope = parse.token(i).pos().startsWith("NN") || governor == null || governor.governor() < 0
+                        ? parse.nounPhrase(governor != null && governor.relation().equals("compound")
+                                && governor.governor() >= 0 ? governor.governor() : i)
+                        : parse.subtree(i, SKIP_CLAUSES);
+                Integer subject = parse.token(i).pos().startsWith("VB") ? subjectOf(i) : null;
+                if (subject != null) {
+                    Span subjectPhrase = parse.nounPhrase(subject);
+                    scope = new Span(Math.min(scope.begin(), subjectPhrase.begin()),
+                            Math.max(scope.end(), subjectPhrase.end()));
+                }
+                for (EntityMention mention : mentions) {
+                    String key = mention.entityKey();
+                    if (scope.contains(mention.span()) && !key.equals(actor) && !key.equals(target) && !isPlace(key)
+                            && parties.stream().noneMatch(p -> p.key().equals(key))) {
+                        parties.add(new Event.Party(key, "mediator"));
+                    }
                 }
             }
             return parties;
+        }
+
+        /**
+         * The people the event's sentence reports killed or injured: a casualty word ("killed", "wounded",
+         * "deaths") and the people it counts, with their number where the text gives one. A casualty word that is
+         * another event's trigger belongs to that event; the rest go to the sentence's first violent event.
+         */
+        List<Event.Casualty> casualtiesOf(Draft draft, List<Draft> all) {
+            int sentence = parse.token(draft.head).sentence();
+            Draft owner = null;
+            for (Draft other : all) {
+                if (parse.token(other.head).sentence() == sentence && lexicon.eventType(other.type).violent()) {
+                    owner = other;
+                    break;
+                }
+            }
+            List<Event.Casualty> casualties = new ArrayList<>();
+            Sentence s = sentences.get(sentence);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                String kind = words.contains("fatalityWords", parse.lemma(i)) ? Event.Casualty.KILLED
+                        : words.contains("injuryWords", parse.lemma(i)) ? Event.Casualty.INJURED : null;
+                if (kind == null) {
+                    continue;
+                }
+                int word = i;
+                Draft claimant = all.stream().filter(d -> d.head == word).findFirst().orElse(owner);
+                if (claimant != draft) {
+                    continue;
+                }
+                Event.Casualty casualty = casualty(i, kind);
+                if (casualty != null) {
+                    casualties.add(casualty);
+                }
+            }
+            return casualties;
+        }
+
+        private Event.@Nullable Casualty casualty(int word, String kind) {
+            Token token = parse.token(word);
+            Integer victims;
+            if (token.pos().startsWith("VB") && parse.child(word, "nsubj:pass") != null) {
+                victims = parse.child(word, "nsubj:pass");
+            } else if (token.pos().startsWith("VB") && parse.child(word, "obj") != null) {
+                victims = parse.child(word, "obj");
+            } else if (token.pos().startsWith("VB") && !parse.children(word, "nsubj").isEmpty()
+                    && !token.lemma().equals("kill")) {
+                victims = parse.child(word, "nsubj"); // "ten soldiers died"
+            } else if (parse.governor(word) != null && parse.governor(word).relation().equals("amod")
+                    && parse.governor(word).governor() >= 0) {
+                victims = parse.governor(word).governor(); // "wounded soldiers"
+            } else {
+                victims = word; // "ten dead", "12 deaths"
+            }
+            if (victims == null) {
+                return null;
+            }
+            Integer count = countOf(victims);
+            Integer people = victims;
+            if (count != null && victims != word && parse.token(victims).pos().equals("CD")) {
+                Integer of = parse.child(victims, "nmod:of");
+                people = of; // "ten of the soldiers"
+            } else if (count == null && parse.child(victims, "nmod:of") != null
+                    && isQuantity(parse.token(victims))) {
+                people = parse.child(victims, "nmod:of"); // "dozens of fighters": vague
+            }
+            if (people != null && people == word) {
+                people = null;
+            }
+            if (count == null && people == null && victims == word) {
+                return null; // a casualty word that counts nobody ("the death of a ceasefire")
+            }
+            String who = people == null ? null : victimsOf(people);
+            Span phrase = parse.subtree(victims, Set.of("acl", "acl:relcl", "relcl", "appos", "conj", "cc", "punct",
+                    "nmod:including", "dep", "parataxis", "advcl", "ccomp"));
+            Span evidence = new Span(Math.min(phrase.begin(), token.span().begin()),
+                    Math.max(phrase.end(), token.span().end()));
+            return new Event.Casualty(kind, count, who, evidence);
+        }
+
+        /** The number a phrase counts, from its own digits or number words, or the numeral it is. */
+        private @Nullable Integer countOf(int head) {
+            if (parse.token(head).pos().equals("CD")) {
+                return number(parse.token(head).word());
+            }
+            for (int numeral : parse.children(head, "nummod")) {
+                Integer value = number(parse.token(numeral).word());
+                if (value != null) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        private boolean isQuantity(Token token) {
+            return token.pos().equals("CD") || token.pos().equals("NNS") && token.word().toLowerCase(Locale.ROOT)
+                    .matches("dozens|scores|hundreds|thousands|tens|millions");
+        }
+
+        private @Nullable Integer number(String word) {
+            try {
+                Number value = edu.stanford.nlp.ie.NumberNormalizer.wordToNumber(word.replace(",", ""));
+                return value == null || value.doubleValue() != Math.floor(value.doubleValue())
+                        || value.doubleValue() > Integer.MAX_VALUE || value.doubleValue() < 0 ? null
+                        : value.intValue();
+            } catch (RuntimeException e) {
+                return null; // "dozens", "several": vague
+            }
+        }
+
+        /** The entity the victims are, else the word for them ("soldiers", "civilians"). */
+        private String victimsOf(int people) {
+            String entity = entityOf(people);
+            if (entity != null && !isPlace(entity)) {
+                return entity;
+            }
+            return parse.token(people).word().toLowerCase(Locale.ROOT);
         }
 
         /** The attribution whose claim holds the trigger, else one of its sentence whose cue does not hold it. */

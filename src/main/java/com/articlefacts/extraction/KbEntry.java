@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *     of a compatible type, never by scanning the text for the name
  * @param transliterated true where the names are transliterations (of Arabic, Kurdish, Persian): only those are
  *     matched by spelling variant
+ * @param armed true for an armed actor (a state's forces, a militia, an armed group): it can do violent events
  */
 public record KbEntry(
         String key,
@@ -40,7 +41,8 @@ public record KbEntry(
         @Nullable Long population,
         @Nullable String capitalOf,
         boolean gazetteer,
-        boolean transliterated) {
+        boolean transliterated,
+        boolean armed) {
 
     public KbEntry {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -64,6 +66,6 @@ public record KbEntry(
         return new KbEntry(key, label, name, type, wikipedia, country, names, acronyms, adjectives, nouns, modifiers,
                 latitude != null ? latitude : other.latitude, longitude != null ? longitude : other.longitude,
                 population != null ? population : other.population,
-                capitalOf != null ? capitalOf : other.capitalOf, gazetteer, transliterated);
+                capitalOf != null ? capitalOf : other.capitalOf, gazetteer, transliterated, armed || other.armed);
     }
 }

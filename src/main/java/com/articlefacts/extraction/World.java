@@ -52,7 +52,7 @@ final class World {
             String key = Slug.of(country.name());
             KbEntry entry = new KbEntry(key, country.name(), country.name(), EntityType.COUNTRY,
                     null, key, country.aliases(), List.of(), demonyms, countryNouns, demonyms,
-                    country.latitude(), country.longitude(), null, null, true, false);
+                    country.latitude(), country.longitude(), null, null, true, false, false);
             countryKeys.put(country.iso2(), merger.add(entry, country.iso2()));
         }
         for (List<Object> row : world.cities()) {
@@ -68,7 +68,7 @@ final class World {
             KbEntry entry = new KbEntry(Slug.of(name), name, name, EntityType.CITY, null, countryKey, aliases,
                     List.of(), List.of(), List.of(), List.of(), ((Number) row.get(2)).doubleValue(),
                     ((Number) row.get(3)).doubleValue(), ((Number) row.get(4)).longValue(),
-                    capital ? countryKey : null, true, false);
+                    capital ? countryKey : null, true, false, false);
             merger.add(entry, iso2);
         }
         return merger.entries();
@@ -129,7 +129,7 @@ final class World {
             return new KbEntry(key, entry.label(), entry.name(), entry.type(), entry.wikipedia(),
                     entry.type() == EntityType.COUNTRY ? key : entry.country(), entry.aliases(), entry.acronyms(),
                     entry.adjectives(), entry.nouns(), entry.modifiers(), entry.latitude(), entry.longitude(),
-                    entry.population(), capitalOf, entry.gazetteer(), entry.transliterated());
+                    entry.population(), capitalOf, entry.gazetteer(), entry.transliterated(), entry.armed());
         }
 
         List<KbEntry> entries() {

@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
@@ -70,6 +71,31 @@ public class EventFact {
     @Column(nullable = false)
     private String certainty;
 
+    @Column(name = "acled_event_type")
+    private @Nullable String acledEventType;
+
+    @Column(name = "acled_sub_event_type")
+    private @Nullable String acledSubEventType;
+
+    private @Nullable String cameo;
+
+    @Column(name = "actor_start")
+    private @Nullable Integer actorStart;
+
+    @Column(name = "actor_end")
+    private @Nullable Integer actorEnd;
+
+    @Column(name = "target_start")
+    private @Nullable Integer targetStart;
+
+    @Column(name = "target_end")
+    private @Nullable Integer targetEnd;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_casualty", joinColumns = @JoinColumn(name = "event_id"))
+    @OrderColumn(name = "position")
+    private List<EventCasualty> casualties = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_party", joinColumns = @JoinColumn(name = "event_id"))
     private List<EventParty> thirdParties = new ArrayList<>();
@@ -98,6 +124,19 @@ public class EventFact {
         this.attributionId = attributionId;
         this.certainty = event.certainty();
         event.thirdParties().forEach(party -> thirdParties.add(new EventParty(party.key(), party.role())));
+        this.acledEventType = event.acledEventType();
+        this.acledSubEventType = event.acledSubEventType();
+        this.cameo = event.cameo();
+        if (event.actorPhrase() != null) {
+            this.actorStart = event.actorPhrase().begin();
+            this.actorEnd = event.actorPhrase().end();
+        }
+        if (event.targetPhrase() != null) {
+            this.targetStart = event.targetPhrase().begin();
+            this.targetEnd = event.targetPhrase().end();
+        }
+        event.casualties().forEach(c -> casualties.add(new EventCasualty(c.kind(), c.count(), c.victims(),
+                c.evidence().begin(), c.evidence().end())));
     }
 
     public long id() {
@@ -128,6 +167,11 @@ public class EventFact {
         return date;
     }
 
+    /** The first day of the event's own date, else the article's publication day: what searches order by. */
+    public @Nullable LocalDate happenedFrom() {
+        return happenedFrom;
+    }
+
     public int triggerStart() {
         return triggerStart;
     }
@@ -154,5 +198,37 @@ public class EventFact {
 
     public List<EventParty> thirdParties() {
         return List.copyOf(thirdParties);
+    }
+
+    public @Nullable String acledEventType() {
+        return acledEventType;
+    }
+
+    public @Nullable String acledSubEventType() {
+        return acledSubEventType;
+    }
+
+    public @Nullable String cameo() {
+        return cameo;
+    }
+
+    public @Nullable Integer actorStart() {
+        return actorStart;
+    }
+
+    public @Nullable Integer actorEnd() {
+        return actorEnd;
+    }
+
+    public @Nullable Integer targetStart() {
+        return targetStart;
+    }
+
+    public @Nullable Integer targetEnd() {
+        return targetEnd;
+    }
+
+    public List<EventCasualty> casualties() {
+        return List.copyOf(casualties);
     }
 }

@@ -40,7 +40,8 @@ final class ApiRoutes {
             route(ARTICLE + "/facts", Representations.Resource.FACTS, "offsets"),
             route("/api/entities", null, "q", "type", "page", "size"),
             route("/api/entities/[^/]+", null),
-            route("/api/events", null, "actor", "target", "place", "type", "from", "to", "page", "size", "offsets"),
+            route("/api/events", null, "actor", "target", "place", "type", "from", "to", "page", "size", "offsets",
+                    "format"),
             route("/v3/api-docs", null),
             route("/v3/api-docs/swagger-config", null));
 

@@ -26,6 +26,7 @@ import com.articlefacts.web.FactResponses.EventResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -34,8 +35,10 @@ class FactController {
 
     private final FactViews views;
     private final FactLexicon lexicon;
+    private final EventCsv csv;
 
-    FactController(FactViews views, FactLexicon lexicon) {
+    FactController(FactViews views, FactLexicon lexicon, EventCsv csv) {
+        this.csv = csv;
         this.views = views;
         this.lexicon = lexicon;
     }
@@ -73,6 +76,8 @@ class FactController {
         return unit.respond(views.facts(idOrSlug, unit));
     }
 
+    static final String FORMAT = "Answer as CSV (csv) or JSON (json, the default); an Accept of text/csv does the same as csv";
+
     @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Events across articles, newest first; offsets count into each event's article text")
     ResponseEntity<PagedModel<EventResponse>> search(
@@ -89,8 +94,65 @@ class FactController {
             int page,
             @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
             int size,
-            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets,
+            @Parameter(description = FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) @Nullable String format) {
+        if (format != null && !format.equals("json")) {
+            throw new InvalidParameterException("format", format, "json or csv");
+        }
         OffsetUnit unit = OffsetUnit.parse(offsets);
+        return unit.respond(views.search(filter(actor, target, place, type, from, to), unit, page, size));
+    }
+
+    @GetMapping(path = "/api/events", produces = EventCsv.MEDIA_TYPE)
+    @Operation(summary = "Events across articles as ACLED-shaped CSV (Accept: text/csv)",
+            description = "One row per event: ACLED's columns (event_date, event_type, sub_event_type, actor1, "
+                    + "actor2, country, location, latitude, longitude, source, notes, fatalities), then injuries, "
+                    + "our ids, type, CAMEO code, certainty, the reporting source, entity keys and the offsets of "
+                    + "the evidence (notes) and trigger. The same filters and pages as the JSON.")
+    ResponseEntity<String> searchAsCsv(
+            @Parameter(description = "Entity key of the actor") @RequestParam(required = false) @Nullable String actor,
+            @Parameter(description = "Entity key of the target") @RequestParam(required = false) @Nullable String target,
+            @Parameter(description = "Entity key of the place") @RequestParam(required = false) @Nullable String place,
+            @Parameter(description = "Event type, such as ATTACK or AIRSTRIKE") @RequestParam(required = false)
+            @Nullable String type,
+            @Parameter(description = "Earliest day, ISO 8601") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @Parameter(description = "Latest day, ISO 8601") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
+            int page,
+            @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
+            int size,
+            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets,
+            @Parameter(description = FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
+            @RequestParam(required = false) @Nullable String format) {
+        if (format != null && !format.equals("csv")) {
+            throw new InvalidParameterException("format", format, "csv with an Accept of text/csv");
+        }
+        OffsetUnit unit = OffsetUnit.parse(offsets);
+        String body = csv.write(views.searchForExport(filter(actor, target, place, type, from, to), unit, page, size));
+        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter())
+                .contentType(MediaType.parseMediaType(EventCsv.MEDIA_TYPE + ";charset=UTF-8")).body(body);
+    }
+
+    /** ?format=csv from any client: the CSV above, whatever the Accept header says. */
+    @GetMapping(path = "/api/events", params = "format=csv", produces = EventCsv.MEDIA_TYPE)
+    @io.swagger.v3.oas.annotations.Hidden
+    ResponseEntity<String> searchAsCsvByParameter(@RequestParam(required = false) @Nullable String actor,
+            @RequestParam(required = false) @Nullable String target,
+            @RequestParam(required = false) @Nullable String place,
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
+            @RequestParam(required = false) @Nullable String offsets) {
+        return searchAsCsv(actor, target, place, type, from, to, page, size, offsets, "csv");
+    }
+
+    private FactViews.EventFilter filter(@Nullable String actor, @Nullable String target, @Nullable String place,
+            @Nullable String type, @Nullable LocalDate from, @Nullable LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidParameterException("from", from.toString(), "on or before 'to' (" + to + ")");
         }
@@ -98,8 +160,8 @@ class FactController {
         if (eventType != null && !lexicon.eventTypes().containsKey(eventType)) {
             throw new InvalidParameterException("type", type, "one of " + new TreeSet<>(lexicon.eventTypes().keySet()));
         }
-        return unit.respond(views.search(new FactViews.EventFilter(blankToNull(actor), blankToNull(target),
-                blankToNull(place), eventType, from, to), unit, page, size));
+        return new FactViews.EventFilter(blankToNull(actor), blankToNull(target), blankToNull(place), eventType, from,
+                to);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

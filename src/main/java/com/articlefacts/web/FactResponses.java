@@ -34,14 +34,34 @@ final class FactResponses {
     }
 
     /**
+     * @param acledEventType ACLED's event type (Battles, Explosions/Remote violence, Violence against civilians,
+     *        Protests, Riots, Strategic developments); null for verbal events ACLED does not code
+     * @param acledSubEventType ACLED's sub-event type (Armed clash, Air/drone strike, Attack, ...)
+     * @param cameo the CAMEO event code, where one fits
      * @param actor entity key of who did it; {@code target} and {@code place} likewise
+     * @param actorPhrase the words that name the actor in the event's sentence, an entity or not
+     * @param targetPhrase the words that name the target ("civilians"), an entity or not
      * @param date ISO date or week of the event, where the text gives one
+     * @param casualties people the sentence reports killed or injured
+     * @param fatalities the killed the casualties count with a number; null when none is counted
+     * @param injuries the injured the casualties count with a number; null when none is counted
      * @param attribution id of the attribution that reports it
      * @param certainty asserted, reported or alleged
      */
-    record EventResponse(long id, long articleId, String type, @Nullable String actor, @Nullable String target,
-            @Nullable String place, @Nullable String date, List<Party> thirdParties, SpanResponse trigger,
-            SpanResponse evidence, @Nullable Long attribution, String certainty) {
+    record EventResponse(long id, long articleId, String type, @Nullable String acledEventType,
+            @Nullable String acledSubEventType, @Nullable String cameo, @Nullable String actor,
+            @Nullable SpanResponse actorPhrase, @Nullable String target, @Nullable SpanResponse targetPhrase,
+            @Nullable String place, @Nullable String date, List<Party> thirdParties, List<Casualty> casualties,
+            @Nullable Integer fatalities, @Nullable Integer injuries, SpanResponse trigger, SpanResponse evidence,
+            @Nullable Long attribution, String certainty) {
+    }
+
+    /**
+     * @param kind killed or injured
+     * @param count how many; null when the text is vague ("dozens")
+     * @param victims who, as the text says it ("soldiers") or an entity key
+     */
+    record Casualty(String kind, @Nullable Integer count, @Nullable String victims, SpanResponse evidence) {
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.articlefacts.article.Article;
 import com.articlefacts.article.ArticleLookup;
+import com.articlefacts.extraction.Event;
 import com.articlefacts.fact.AttributionFact;
 import com.articlefacts.fact.AttributionFactRepository;
 import com.articlefacts.fact.DateFact;
@@ -26,6 +27,7 @@ import com.articlefacts.web.FactResponses.ArticleDates;
 import com.articlefacts.web.FactResponses.ArticleEvents;
 import com.articlefacts.web.FactResponses.ArticleFacts;
 import com.articlefacts.web.FactResponses.AttributionResponse;
+import com.articlefacts.web.FactResponses.Casualty;
 import com.articlefacts.web.FactResponses.DateResponse;
 import com.articlefacts.web.FactResponses.EventResponse;
 import com.articlefacts.web.FactResponses.Interval;
@@ -94,6 +96,24 @@ class FactViews {
         }));
     }
 
+    /** One page of the event search for the CSV export: each event with the day it is ordered by. */
+    EventCsv.Page searchForExport(EventFilter filter, OffsetUnit unit, int page, int size) {
+        Page<Object[]> found = events.searchWithText(filter.actor(), filter.target(), filter.place(), filter.type(),
+                filter.from(), filter.to(), PageRequest.of(page, size));
+        Map<Long, OffsetUnit.Mapper> mappers = new HashMap<>();
+        List<EventResponse> responses = new java.util.ArrayList<>();
+        Map<Long, String> days = new HashMap<>();
+        for (Object[] row : found) {
+            EventFact event = (EventFact) row[0];
+            String text = (String) row[1];
+            responses.add(event(event, text, mappers.computeIfAbsent(event.articleId(), id -> unit.mapperFor(text))));
+            if (event.happenedFrom() != null) {
+                days.put(event.id(), event.happenedFrom().toString());
+            }
+        }
+        return new EventCsv.Page(responses, days);
+    }
+
     /** The filters of the event search; null means any. */
     record EventFilter(@Nullable String actor, @Nullable String target, @Nullable String place, @Nullable String type,
             @Nullable LocalDate from, @Nullable LocalDate to) {
@@ -127,12 +147,33 @@ class FactViews {
     }
 
     private static EventResponse event(EventFact event, String text, OffsetUnit.Mapper offsets) {
-        return new EventResponse(event.id(), event.articleId(), event.type(), event.actor(), event.target(),
-                event.place(), event.date(),
-                event.thirdParties().stream().map(p -> new Party(p.key(), p.role())).toList(),
+        List<Casualty> casualties = event.casualties().stream().map(c -> new Casualty(c.kind(), c.count(),
+                c.victims(), span(text, c.evidenceStart(), c.evidenceEnd(), offsets))).toList();
+        return new EventResponse(event.id(), event.articleId(), event.type(), event.acledEventType(),
+                event.acledSubEventType(), event.cameo(), event.actor(),
+                optionalSpan(text, event.actorStart(), event.actorEnd(), offsets), event.target(),
+                optionalSpan(text, event.targetStart(), event.targetEnd(), offsets), event.place(), event.date(),
+                event.thirdParties().stream().map(p -> new Party(p.key(), p.role())).toList(), casualties,
+                total(casualties, Event.Casualty.KILLED), total(casualties, Event.Casualty.INJURED),
                 span(text, event.triggerStart(), event.triggerEnd(), offsets),
                 span(text, event.evidenceStart(), event.evidenceEnd(), offsets), event.attributionId(),
                 event.certainty());
+    }
+
+    /** The sum of the counted casualties of a kind; null when none is counted with a number. */
+    static @Nullable Integer total(List<Casualty> casualties, String kind) {
+        Integer sum = null;
+        for (Casualty casualty : casualties) {
+            if (casualty.kind().equals(kind) && casualty.count() != null) {
+                sum = (sum == null ? 0 : sum) + casualty.count();
+            }
+        }
+        return sum;
+    }
+
+    private static @Nullable SpanResponse optionalSpan(String text, @Nullable Integer start, @Nullable Integer end,
+            OffsetUnit.Mapper offsets) {
+        return start == null || end == null ? null : span(text, start, end, offsets);
     }
 
     private static SpanResponse span(String text, int start, int end, OffsetUnit.Mapper offsets) {

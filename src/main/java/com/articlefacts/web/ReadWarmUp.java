@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +21,14 @@ import org.springframework.stereotype.Component;
  * Before readiness goes UP, reads the stored resources of the newest articles through the server's own connector,
  * so that the first readers after a restart do not pay for loading classes and running cold code on the read path
  * (that was most of the first reads' p99: see the README's Performance section). Listeners of the ready event run
- * before Boot reports readiness; the reads stop at the configured count or after two seconds, and a failure only
- * ends the warm-up.
+ * before Boot reports readiness; the reads, on one thread per core, stop at the configured count or after a second,
+ * and a failure only ends the warm-up.
  */
 @Component
 class ReadWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(ReadWarmUp.class);
-    private static final Duration LIMIT = Duration.ofSeconds(2);
+    private static final Duration LIMIT = Duration.ofSeconds(1);
     private static final List<String> SEGMENTS = List.of("", "/entities", "/facts", "/paragraphs");
 
     private final JdbcClient jdbc;
@@ -53,20 +54,41 @@ class ReadWarmUp {
                 + event.getApplicationContext().getEnvironment().getProperty("server.servlet.context-path", "")
                 + "/api/articles/";
         long deadline = System.nanoTime() + LIMIT.toNanos();
-        int done = 0;
         // not closed: HttpClient is AutoCloseable only from Java 21, and its threads end when it is collected
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(LIMIT).build();
-        try {
-            while (done < reads && System.nanoTime() < deadline) {
-                URI uri = URI.create(base + ids.get(done % ids.size()) + SEGMENTS.get(done % SEGMENTS.size()));
-                client.send(HttpRequest.newBuilder(uri).timeout(LIMIT).build(), HttpResponse.BodyHandlers.discarding());
-                done++;
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        Runnable reader = () -> {
+            for (int i = next.getAndIncrement(); i < reads && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                URI uri = URI.create(base + ids.get(i % ids.size()) + SEGMENTS.get(i % SEGMENTS.size()));
+                try {
+                    client.send(HttpRequest.newBuilder(uri).timeout(LIMIT).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    done.incrementAndGet();
+                } catch (IOException | RuntimeException e) {
+                    log.debug("Warm-up stopped: {}", e.toString());
+                    return;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            log.debug("Warm-up stopped after {} reads: {}", done, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        };
+        // as many readers as cores, so the warm-up costs startup a fraction of its reads' time
+        List<Thread> readers = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.max(1, Runtime.getRuntime().availableProcessors()); i++) {
+            Thread thread = new Thread(reader, "read-warm-up-" + i);
+            thread.start();
+            readers.add(thread);
         }
-        log.debug("Warmed the read path with {} reads", done);
+        for (Thread thread : readers) {
+            try {
+                thread.join(LIMIT.toMillis() * 2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        log.debug("Warmed the read path with {} reads", done.get());
     }
 }

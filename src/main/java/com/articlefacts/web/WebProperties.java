@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param responseCacheTtl how long a kept response may be served before it is read again; writes remove what they
  *        change at once, on every instance, so this only bounds what an unseen change could leave
  * @param warmUpReads how many stored resources of the newest articles are read through the server itself before
- *        readiness goes UP (at most two seconds of them), so that the first readers meet warm code; 0 turns it off
+ *        readiness goes UP (one second of them at most), so that the first readers meet warm code; 0 turns it off
  */
 @ConfigurationProperties("article-facts.web")
 record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins, @DefaultValue("1024") int gzipMinBytes,

@@ -59,4 +59,42 @@ class AttributionStageTests {
         assertThat(attributions).extracting(Attribution::source).containsExactly("locals", "reports");
         assertThat(attributions.get(1).cue().coveredText(text)).isEqualTo("reportedly struck");
     }
+
+    @Test
+    void accordingToASourceReportsTheClause() {
+        String text = "According to the Syrian Observatory for Human Rights, 20 fighters were killed in Idlib.";
+        List<Attribution> attributions = Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS);
+
+        assertThat(attributions).singleElement().satisfies(a -> {
+            assertThat(a.source()).isEqualTo("sohr");
+            assertThat(a.cue().coveredText(text)).isEqualTo("According to the Syrian Observatory for Human Rights");
+            assertThat(a.claim().coveredText(text)).startsWith("20 fighters were killed");
+        });
+    }
+
+    @Test
+    void officialsOfAnElectionInAPlaceAreOfficialsNotThePlace() {
+        String text = "Georgia election officials said turnout was high.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS)).singleElement().satisfies(a -> {
+            assertThat(a.source()).isEqualTo("officials");
+            assertThat(a.sourceIsEntity()).isFalse();
+        });
+    }
+
+    @Test
+    void aStatementOfFactIsNoAttribution() {
+        String text = "Russian forces maintained control of the bridge near Kherson.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS)).isEmpty();
+    }
+
+    @Test
+    void aMonitorGroupIsAnUnnamedMonitor() {
+        String text = "Dozens of soldiers were killed in clashes with Taliban fighters in Kandahar, a monitor group "
+                + "reported.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS)).singleElement()
+                .satisfies(a -> assertThat(a.source()).isEqualTo("monitors"));
+    }
 }

@@ -55,10 +55,142 @@ class EventStageTests {
     }
 
     @Test
-    void anEventWithoutANamedActorIsDropped() {
-        String text = "Fighting broke out between the two sides, and gunmen attacked a checkpoint.";
+    void anEventWithoutAnActorIsDroppedUnlessItsTriggerStandsAlone() {
+        String text = "Fighting broke out between the two sides.";
 
         assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).isEmpty();
+    }
+
+    @Test
+    void unnamedGunmenCanAttackAndTheirVictimsAreCounted() {
+        String text = "Unknown gunmen shot dead three police officers in Kano on Monday.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ATTACK");
+            assertThat(event.actor()).isNull();
+            assertThat(event.actorPhrase().coveredText(text)).isEqualTo("Unknown gunmen");
+            assertThat(event.place()).isEqualTo("kano");
+            assertThat(event.casualties()).singleElement().satisfies(casualty -> {
+                assertThat(casualty.kind()).isEqualTo("killed");
+                assertThat(casualty.count()).isEqualTo(3);
+                assertThat(casualty.victims()).isEqualTo("officers");
+            });
+        });
+    }
+
+    @Test
+    void aWarInEuropeShellingWithItsDeadAndInjured() {
+        String text = "Russian forces shelled Kharkiv overnight, killing two civilians and injuring 14 people, "
+                + "including a child.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("SHELLING");
+            assertThat(event.acledEventType()).isEqualTo("Explosions/Remote violence");
+            assertThat(event.acledSubEventType()).isEqualTo("Shelling/artillery/missile attack");
+            assertThat(event.actor()).isEqualTo("russia");
+            assertThat(event.place()).isEqualTo("kharkiv");
+            assertThat(event.casualties()).extracting(Event.Casualty::kind, Event.Casualty::count,
+                    Event.Casualty::victims).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("killed", 2, "civilians"),
+                            org.assertj.core.groups.Tuple.tuple("injured", 14, "people"));
+        });
+    }
+
+    @Test
+    void aStateRetakingGroundIsAGovernmentRegainingTerritory() {
+        String text = "Ukrainian troops recaptured the village of Robotyne on Tuesday, the General Staff said.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("TERRITORY_CHANGE");
+            assertThat(event.acledSubEventType()).isEqualTo("Government regains territory");
+            assertThat(event.actor()).isEqualTo("ukraine");
+            assertThat(event.certainty()).isEqualTo("reported");
+        });
+    }
+
+    @Test
+    void aWarInAfricaAirStrikesByTheArmyThatCarriedThemOut() {
+        String text = "The Sudanese army carried out air strikes on El Obeid, killing at least 30 people.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("AIRSTRIKE");
+            assertThat(event.actor()).isEqualTo("sudan");
+            assertThat(event.place()).isEqualTo("el-obeid");
+            assertThat(event.casualties()).extracting(Event.Casualty::count).containsExactly(30);
+        });
+    }
+
+    @Test
+    void anArmedGroupAbductingCivilians() {
+        String text = "Al-Shabaab gunmen abducted three aid workers near Kismayo.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ABDUCTION");
+            assertThat(event.acledEventType()).isEqualTo("Violence against civilians");
+            assertThat(event.actor()).isEqualTo("al-shabaab");
+            assertThat(event.targetPhrase().coveredText(text)).isEqualTo("three aid workers");
+            assertThat(event.place()).isEqualTo("kismayo");
+        });
+    }
+
+    @Test
+    void aProtestNeedsNoNamedActor() {
+        String text = "Thousands of people protested in Tbilisi against the government on Sunday.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("PROTEST");
+            assertThat(event.acledEventType()).isEqualTo("Protests");
+            assertThat(event.place()).isEqualTo("tbilisi");
+            assertThat(event.date()).isEqualTo("2016-10-02");
+        });
+    }
+
+    @Test
+    void aTerrorAttackWithoutAnActorCountsItsDead() {
+        String text = "A car bomb exploded in Mogadishu, killing at least 10 people.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("EXPLOSION");
+            assertThat(event.acledSubEventType()).isEqualTo("Remote explosive/landmine/IED");
+            assertThat(event.place()).isEqualTo("mogadishu");
+            assertThat(event.casualties()).extracting(Event.Casualty::count).containsExactly(10);
+        });
+    }
+
+    @Test
+    void figuresOfSpeechAndMatchReportsAreNoViolence() {
+        for (String text : List.of("The Harris campaign attacked Trump's plan to cut taxes.",
+                "The Senate killed the bill on Tuesday.",
+                "Manchester United attacked down the left and beat Chelsea 2-1.")) {
+            assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void aPersonNamedLikeACountryMeetsAsThePerson() {
+        String text = "Michael Jordan met fans in Chicago.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS))
+                .allSatisfy(event -> assertThat(event.actor()).isNotEqualTo("jordan"));
+    }
+
+    @Test
+    void aMediatorOfTheTalksIsAThirdPartyOfTheCeasefire() {
+        String text = "Turkey and Russia agreed a ceasefire in Idlib, and Egypt, which mediated the talks, welcomed it.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).filteredOn(event -> event.type().equals("CEASEFIRE")).singleElement().satisfies(event -> {
+            assertThat(event.acledSubEventType()).isEqualTo("Agreement");
+            assertThat(event.place()).isEqualTo("idlib");
+            assertThat(event.thirdParties()).containsExactly(new Event.Party("egypt", "mediator"));
+        });
     }
 
     @Test

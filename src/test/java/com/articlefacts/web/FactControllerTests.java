@@ -37,15 +37,20 @@ import com.articlefacts.web.FactResponses.SpanResponse;
 @Import({SecurityConfiguration.class, FactControllerTests.Lexicon.class})
 class FactControllerTests {
 
-    private static final EventResponse AIRSTRIKE = new EventResponse(7, 1, "AIRSTRIKE", "syrian-regime", "ypg",
-            "al-hasakah", "2016-08-21", List.of(), new SpanResponse(10, 19, "bombed"),
-            new SpanResponse(0, 40, "Regime warplanes bombed Kurdish positions."), null, "asserted");
+    private static final EventResponse AIRSTRIKE = new EventResponse(7, 1, "AIRSTRIKE", "Explosions/Remote violence",
+            "Air/drone strike", "195", "syrian-regime", new SpanResponse(0, 16, "Regime warplanes"), "ypg",
+            new SpanResponse(24, 41, "Kurdish positions"), "al-hasakah", "2016-08-21", List.of(), List.of(), null, null,
+            new SpanResponse(17, 23, "bombed"), new SpanResponse(0, 42, "Regime warplanes bombed Kurdish positions."),
+            null, "asserted");
 
     @Autowired
     private MockMvc mvc;
 
     @MockitoBean
     private FactViews views;
+
+    @MockitoBean
+    private EventCsv csv;
 
     @Test
     void servesDatesWithValueIntervalAndAnchor() throws Exception {
