@@ -44,7 +44,8 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Browsers on the configured origins may read; no origin may write through CORS. Spring Security's CORS filter
+     * Browsers on the configured origins may read, revalidating with If-None-Match; no origin may write through
+     * CORS. Spring Security's CORS filter
      * applies it to every request, and the caching filter to the responses it serves itself.
      */
     @Bean
@@ -52,6 +53,9 @@ class WebConfiguration implements WebMvcConfigurer {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.corsAllowedOrigins());
         cors.setAllowedMethods(List.of("GET", "HEAD"));
+        // a frontend revalidates with its own If-None-Match, and asks for the CSV export by Accept
+        cors.setAllowedHeaders(List.of(HttpHeaders.IF_NONE_MATCH, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE,
+                HttpHeaders.CONTENT_LANGUAGE));
         cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, OffsetUnit.HEADER,
                 HttpCachingFilter.X_CACHE));
         cors.setMaxAge(3600L);

@@ -206,6 +206,16 @@ class ArticleControllerTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void aBrowserMayRevalidateWithItsOwnIfNoneMatchAndAskForCsv() throws Exception {
+        mvc.perform(options("/api/articles/1").header(HttpHeaders.ORIGIN, "https://app.example")
+                        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET")
+                        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "if-none-match, accept"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS,
+                        org.hamcrest.Matchers.containsStringIgnoringCase("if-none-match")));
+    }
+
     private static ArticleResponse article() {
         return new ArticleResponse(1, "title", "Title", null, LocalDate.of(2016, 8, 21), 2,
                 new ArticleResponse.Image("A caption", "Getty"), new ArticleResponse.Source("a.txt", "f".repeat(64)),
