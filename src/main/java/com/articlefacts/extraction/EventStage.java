@@ -82,6 +82,7 @@ public final class EventStage implements Stage {
                     : token.pos().startsWith("NN") ? byNoun(context, token.index()) : null;
             if (draft != null) {
                 drafts.add(draft);
+                drafts.addAll(context.coActors(draft));
             }
         }
         drafts.sort(Comparator.comparing(Draft::trigger));
@@ -233,7 +234,7 @@ public final class EventStage implements Stage {
         }
         Integer targetToken = null;
         String target = null;
-        for (String relation : List.of("nmod:on", "nmod:against", "nmod:with", "nmod:between")) {
+        for (String relation : List.of("nmod:on", "nmod:against", "nmod:with", "nmod:at", "nmod:between")) {
             for (int dependent : parse.children(noun, relation)) {
                 if (target == null && !context.isTemporal(dependent)) {
                     String entity = relation.equals("nmod:between") ? context.secondConjunct(dependent)
@@ -302,7 +303,7 @@ public final class EventStage implements Stage {
         }
         String date = context.dateOf(holders, head);
         List<Event.Party> parties = context.mediators(sentence, actor, target);
-        return new Draft(trigger.type(), head, actor, context.phraseOf(actorToken), target,
+        return new Draft(trigger.type(), head, actorToken, actor, context.phraseOf(actorToken), target,
                 context.phraseOf(targetToken), place, date, parties, triggerSpan, sentence.span());
     }
 
@@ -346,7 +347,8 @@ public final class EventStage implements Stage {
         return new Span(parse.token(verb).span().begin(), end);
     }
 
-    private record Draft(String type, int head, @Nullable String actor, @Nullable Span actorPhrase,
+    private record Draft(String type, int head, @Nullable Integer actorToken, @Nullable String actor,
+            @Nullable Span actorPhrase,
             @Nullable String target, @Nullable Span targetPhrase, @Nullable String place, @Nullable String date,
             List<Event.Party> parties, Span trigger, Span evidence) {
     }
@@ -404,11 +406,19 @@ public final class EventStage implements Stage {
                     return subject;
                 }
                 Dependency governor = parse.governor(current);
-                if (governor != null && governor.governor() >= 0 && governor.relation().equals("acl")) {
-                    return ownerOf(governor.governor()); // "the coalition's efforts to defeat ISIL"
-                }
-                if (governor == null || governor.governor() < 0 || !governor.relation().equals("xcomp")) {
+                if (governor == null || governor.governor() < 0) {
                     return null;
+                }
+                int clause = current;
+                boolean infinitive = parse.children(clause, "mark").stream().anyMatch(m -> parse.lemma(m).equals("to"));
+                if (infinitive && governor.relation().startsWith("acl") && !governor.relation().equals("acl:relcl")) {
+                    // "a coalition to defeat ISIL" is the coalition's act; "the coalition's efforts to defeat" too
+                    int noun = governor.governor();
+                    return entityOf(noun) != null && !isPlaceToken(noun) ? Integer.valueOf(noun) : ownerOf(noun);
+                }
+                boolean purpose = infinitive && governor.relation().startsWith("advcl");
+                if (!governor.relation().equals("xcomp") && !purpose) {
+                    return null; // "stands by Iraq to defeat Daesh" is controlled; "..., killing ten" is a result
                 }
                 current = governor.governor();
             }
@@ -727,6 +737,36 @@ public final class EventStage implements Stage {
         boolean isPlace(String key) {
             Entity entity = entities.get(key);
             return entity != null && entity.type().isPlace() && entity.type() != EntityType.COUNTRY;
+        }
+
+        /** "The UK and its allies attacked": the same event by each further conjunct of the actor that may do it. */
+        List<Draft> coActors(Draft draft) {
+            List<Draft> more = new ArrayList<>();
+            if (draft.actorToken() == null || draft.actor() == null) {
+                return more;
+            }
+            boolean armed = lexicon.eventType(draft.type()).armedActor();
+            Span previous = parse.nounPhrase(draft.actorToken());
+            for (int conjunct : parse.children(draft.actorToken(), "conj")) {
+                Span phrase = parse.nounPhrase(conjunct);
+                // a list of names, "A, B and C", not a clause the parser joined to the subject
+                boolean listed = phrase.begin() >= previous.end() && phrase.end() <= draft.trigger().begin()
+                        && text.substring(previous.end(), phrase.begin()).replaceAll("(?i)[\\s,]|\\band\\b|\\bor\\b", "")
+                                .isEmpty();
+                previous = phrase;
+                if (!listed) {
+                    continue;
+                }
+                String entity = entityOf(conjunct);
+                if (entity != null && !entity.equals(draft.actor()) && !entity.equals(draft.target())
+                        && !isPlace(entity) && (!armed || canUseForce(entity, conjunct))
+                        && more.stream().noneMatch(d -> entity.equals(d.actor()))) {
+                    more.add(new Draft(draft.type(), draft.head(), conjunct, entity, parse.nounPhrase(conjunct),
+                            draft.target(), draft.targetPhrase(), draft.place(), draft.date(), draft.parties(),
+                            draft.trigger(), draft.evidence()));
+                }
+            }
+            return more;
         }
 
         /**

@@ -165,6 +165,15 @@ class EventStageTests {
     }
 
     @Test
+    void eachCoordinatedActorDidIt() {
+        String text = "Britain and France met Iraqi officials in Baghdad on Sunday.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).extracting(Event::type).containsOnly("MEETING");
+        assertThat(events).extracting(Event::actor).containsExactlyInAnyOrder("united-kingdom", "france");
+    }
+
+    @Test
     void figuresOfSpeechAndMatchReportsAreNoViolence() {
         for (String text : List.of("The Harris campaign attacked Trump's plan to cut taxes.",
                 "The Senate killed the bill on Tuesday.",
@@ -186,7 +195,9 @@ class EventStageTests {
         String text = "Turkey and Russia agreed a ceasefire in Idlib, and Egypt, which mediated the talks, welcomed it.";
         List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
 
-        assertThat(events).filteredOn(event -> event.type().equals("CEASEFIRE")).singleElement().satisfies(event -> {
+        List<Event> ceasefires = events.stream().filter(event -> event.type().equals("CEASEFIRE")).toList();
+        assertThat(ceasefires).extracting(Event::actor).containsExactlyInAnyOrder("turkey", "russia");
+        assertThat(ceasefires).allSatisfy(event -> {
             assertThat(event.acledSubEventType()).isEqualTo("Agreement");
             assertThat(event.place()).isEqualTo("idlib");
             assertThat(event.thirdParties()).containsExactly(new Event.Party("egypt", "mediator"));
