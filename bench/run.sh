@@ -98,8 +98,15 @@ mkdir -p "$WORK/train"
 # The archive is trained on a database that is already migrated, as a restart sees it.
 "$JAVA" -jar "$APP_JAR" $(app_args "$WORK/train") >"$WORK/train.log" 2>&1 & pid=$!
 wait_for "http://localhost:$APP_PORT/actuator/health/readiness" $pid; kill $pid; wait $pid 2>/dev/null || true
-"$JAVA" -XX:ArchiveClassesAtExit="$APP/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
-  $(app_args "$WORK/train") >"$WORK/cds.log" 2>&1 || true
+# A restart that serves reads (its warm-up's and a few of every kind) and is then stopped: the archive holds the
+# read path's classes too (restart 5.5 s against 5.9 s when trained with -Dspring.context.exit=onRefresh).
+"$JAVA" -XX:ArchiveClassesAtExit="$APP/app.jsa" -jar "$APP_JAR" $(app_args "$WORK/train") >"$WORK/cds.log" 2>&1 &
+pid=$!
+wait_for "http://localhost:$APP_PORT/actuator/health/readiness" $pid
+for path in /api/articles/1 /api/articles/1/entities /api/articles "/api/entities?q=hasakah" "/api/events?size=5"; do
+  curl -s -o /dev/null "http://localhost:$APP_PORT$path"
+done
+kill $pid; wait $pid 2>/dev/null || true
 
 first=(); restart=(); reference=()
 for i in $(seq 1 "$STARTS"); do
