@@ -771,7 +771,7 @@ public final class EventStage implements Stage {
 
         /**
          * Mediators: entities of the sentence, other than actor and target, named in a phrase or clause of
-         * mediation ("a Russian mediation team", "Egypt, which brokered").
+         * mediation ("a UN mediation team", "Egypt, which brokered").
          */
         List<Event.Party> mediators(Sentence sentence, @Nullable String actor, @Nullable String target) {
             List<Event.Party> parties = new ArrayList<>();
