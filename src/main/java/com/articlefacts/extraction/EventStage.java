@@ -508,8 +508,9 @@ public final class EventStage implements Stage {
             return inside == null ? null : inside.entityKey();
         }
 
+        /** The words that name an actor or target; none for a bare pronoun, which names nobody by itself. */
         @Nullable Span phraseOf(@Nullable Integer head) {
-            return head == null ? null : parse.nounPhrase(head);
+            return head == null || parse.token(head).pos().startsWith("PRP") ? null : parse.nounPhrase(head);
         }
 
         /**
