@@ -112,6 +112,7 @@ class FactApiIntegrationTests {
                 int end = Integer.parseInt(row.get("evidence_end"));
                 assertThat(row.get("notes")).isEqualTo(seed.substring(start, end));
                 assertThat(row.get("event_date")).matches("\\d{4}-\\d{2}-\\d{2}");
+                assertThat(row.get("source")).isEqualTo("000_fe54be4b88a2ffd5.txt");
             }
             assertThat(rows).extracting(row -> row.get("event_type")).contains("Battles",
                     "Explosions/Remote violence");

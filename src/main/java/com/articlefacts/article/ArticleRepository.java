@@ -31,6 +31,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a from Article a where a.id = :id")
     Optional<Article> findByIdForUpdate(@Param("id") long id);
 
+    /** Each article's id and source name, without loading its text: rows of {@code [Long id, String sourceName]}. */
+    @Query("select a.id, a.sourceName from Article a where a.id in :ids")
+    List<Object[]> findSourceNames(@Param("ids") Collection<Long> ids);
+
     @Query("select a.id from Article a where a.extractorVersion is null or a.extractorVersion <> :version order by a.id")
     List<Long> findIdsByExtractorVersionNot(@Param("version") String version);
 

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
-import com.articlefacts.article.Article;
 import com.articlefacts.article.ArticleRepository;
 import com.articlefacts.extraction.Coordinates;
 import com.articlefacts.extraction.KbEntry;
@@ -88,8 +87,11 @@ class EventCsv {
             addIfPresent(keys, event.place());
         }
         Map<String, NamedEntity> named = byKey(entities.findByKeyIn(keys), NamedEntity::key);
-        Map<Long, Article> sources = byKey(articles.findAllById(
-                events.stream().map(EventResponse::articleId).collect(Collectors.toSet())), ArticleViews::id);
+        Map<Long, String> sources = new java.util.HashMap<>();
+        for (Object[] row : articles.findSourceNames(
+                events.stream().map(EventResponse::articleId).collect(Collectors.toSet()))) {
+            sources.put((Long) row[0], (String) row[1]);
+        }
         Map<Long, AttributionFact> reporters = byKey(attributions.findAllById(events.stream()
                 .map(EventResponse::attribution).filter(java.util.Objects::nonNull).collect(Collectors.toSet())),
                 AttributionFact::id);
@@ -97,11 +99,11 @@ class EventCsv {
         return CSV.writer(SCHEMA).writeValueAsString(rows);
     }
 
-    private Row row(EventResponse event, Map<String, NamedEntity> named, Map<Long, Article> sources,
+    private Row row(EventResponse event, Map<String, NamedEntity> named, Map<Long, String> sources,
             Map<Long, AttributionFact> reporters, Map<Long, String> fallbackDates) {
         NamedEntity place = event.place() == null ? null : named.get(event.place());
         Coordinates coordinates = place == null ? null : place.coordinates();
-        Article article = sources.get(event.articleId());
+        String source = sources.get(event.articleId());
         AttributionFact reporter = event.attribution() == null ? null : reporters.get(event.attribution());
         String date = event.date() != null && event.date().length() == 10 ? event.date()
                 : fallbackDates.get(event.id());
@@ -110,7 +112,7 @@ class EventCsv {
         return new Row(date, event.acledEventType(), event.acledSubEventType(), label(named, event.actor()), actor2,
                 country(event.place(), named), place == null ? null : place.label(),
                 coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
-                article == null ? null : article.sourceName(), event.evidence().text(), event.fatalities(),
+                source, event.evidence().text(), event.fatalities(),
                 event.injuries(), event.id(), event.articleId(), event.type(), event.cameo(), event.certainty(),
                 reporter == null ? null : reporter.source(), event.actor(), event.target(), event.place(),
                 event.evidence().start(), event.evidence().end(), event.trigger().start(), event.trigger().end());
