@@ -28,26 +28,38 @@ class SeedLoader implements ApplicationRunner {
 
     private final ArticleIngestor ingestor;
     private final IngestProperties properties;
+    private final SeedProgress progress;
 
-    SeedLoader(ArticleIngestor ingestor, IngestProperties properties) {
+    SeedLoader(ArticleIngestor ingestor, IngestProperties properties, SeedProgress progress) {
         this.ingestor = ingestor;
         this.properties = properties;
+        this.progress = progress;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            loadSeeds();
+        } finally {
+            progress.finish();
+        }
+    }
+
+    private void loadSeeds() {
         Path dir = properties.seedDir().toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             log.warn("Seed directory {} does not exist; no seed articles loaded", dir);
             return;
         }
         List<Path> files = seedFiles(dir);
+        progress.started(files.size());
         int loaded = 0;
         for (Path file : files) {
             String name = dir.relativize(file).toString().replace('\\', '/');
             if (load(name, file)) {
                 loaded++;
             }
+            progress.fileHandled();
         }
         log.info("Seeds: {} of {} files in {} are stored articles", loaded, files.size(), dir);
     }

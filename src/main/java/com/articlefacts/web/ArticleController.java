@@ -54,7 +54,7 @@ class ArticleController {
 
     @GetMapping("/{idOrSlug}/paragraphs")
     @Operation(summary = "The article's body paragraphs, numbered from 1")
-    ResponseEntity<List<ParagraphResponse>> paragraphs(
+    ResponseEntity<ParagraphResponse.ArticleParagraphs> paragraphs(
             @Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
@@ -63,7 +63,7 @@ class ArticleController {
 
     @GetMapping("/{idOrSlug}/paragraphs/{number}")
     @Operation(summary = "One body paragraph")
-    ResponseEntity<ParagraphResponse> paragraph(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
+    ResponseEntity<ParagraphResponse.ArticleParagraph> paragraph(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = "Paragraph number, from 1") @PathVariable int number,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);

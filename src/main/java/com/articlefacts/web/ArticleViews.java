@@ -15,6 +15,8 @@ import com.articlefacts.article.ArticleSummary;
 import com.articlefacts.article.Paragraph;
 import com.articlefacts.article.ParagraphNotFoundException;
 import com.articlefacts.article.TextRange;
+import com.articlefacts.web.ParagraphResponse.ArticleParagraph;
+import com.articlefacts.web.ParagraphResponse.ArticleParagraphs;
 
 /**
  * Reads articles and maps them to response records inside one read-only
@@ -52,17 +54,20 @@ class ArticleViews {
                 unit.parameter(), paragraphs(article, unit));
     }
 
-    List<ParagraphResponse> paragraphs(String idOrSlug, OffsetUnit unit) {
-        return paragraphs(lookup.find(idOrSlug), unit);
+    ArticleParagraphs paragraphs(String idOrSlug, OffsetUnit unit) {
+        Article article = lookup.find(idOrSlug);
+        return new ArticleParagraphs(id(article), article.slug(), unit.parameter(), paragraphs(article, unit));
     }
 
-    ParagraphResponse paragraph(String idOrSlug, int number, OffsetUnit unit) {
+    ArticleParagraph paragraph(String idOrSlug, int number, OffsetUnit unit) {
         Article article = lookup.find(idOrSlug);
         List<Paragraph> paragraphs = article.paragraphs();
         if (number < 1 || number > paragraphs.size()) {
             throw new ParagraphNotFoundException(idOrSlug, number, paragraphs.size());
         }
-        return paragraph(article, paragraphs.get(number - 1), unit.mapperFor(article.text()));
+        ParagraphResponse paragraph = paragraph(article, paragraphs.get(number - 1), unit.mapperFor(article.text()));
+        return new ArticleParagraph(id(article), article.slug(), unit.parameter(), paragraph.number(),
+                paragraph.start(), paragraph.end(), paragraph.text());
     }
 
     private static List<ParagraphResponse> paragraphs(Article article, OffsetUnit unit) {

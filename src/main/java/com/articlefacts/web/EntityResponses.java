@@ -1,8 +1,10 @@
 package com.articlefacts.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriUtils;
 
 import com.articlefacts.extraction.Coordinates;
 import com.articlefacts.extraction.EntityType;
@@ -17,9 +19,13 @@ final class EntityResponses {
     record ArticleEntities(long articleId, String slug, String offsets, List<ArticleEntity> entities) {
     }
 
-    /** @param coordinates latitude and longitude in degrees, for places the knowledge base knows */
+    /**
+     * @param wikipedia the title of its English Wikipedia article, where known
+     * @param wikipediaUrl the address of that article
+     * @param coordinates latitude and longitude in degrees, for places the knowledge base knows
+     */
     record ArticleEntity(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            @Nullable Coordinates coordinates, int mentionCount, List<MentionResponse> mentions) {
+            @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, int mentionCount, List<MentionResponse> mentions) {
     }
 
     /**
@@ -33,15 +39,23 @@ final class EntityResponses {
     }
 
     record EntitySummary(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            @Nullable Coordinates coordinates, long articleCount, long mentionCount) {
+            @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, long articleCount, long mentionCount) {
     }
 
     /** @param articles the newest articles that mention it, at most 50; {@code articleCount} counts them all */
     record EntityDetail(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            @Nullable Coordinates coordinates, List<String> aliases, long articleCount, List<EntityArticle> articles) {
+            @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, List<String> aliases, long articleCount, List<EntityArticle> articles) {
     }
 
     /** @param entities the path of that article's entities */
     record EntityArticle(long id, String slug, String title, long mentionCount, String entities) {
     }
+
+    /** The English Wikipedia address of a title, as Wikipedia writes it (underscores, percent-encoded). */
+    static @Nullable String wikipediaUrl(@Nullable String title) {
+        return title == null ? null
+                : WIKIPEDIA + UriUtils.encodePathSegment(title.replace(' ', '_'), StandardCharsets.UTF_8);
+    }
+
+    private static final String WIKIPEDIA = "https://en.wikipedia.org/wiki/";
 }

@@ -73,13 +73,13 @@ final class FactResponses {
             @Nullable String medium, boolean directQuote) {
     }
 
-    record ArticleDates(long articleId, String offsets, List<DateResponse> dates) {
+    record ArticleDates(long articleId, String slug, String offsets, List<DateResponse> dates) {
     }
 
-    record ArticleEvents(long articleId, String offsets, List<EventResponse> events) {
+    record ArticleEvents(long articleId, String slug, String offsets, List<EventResponse> events) {
     }
 
-    record ArticleAttributions(long articleId, String offsets, List<AttributionResponse> attributions) {
+    record ArticleAttributions(long articleId, String slug, String offsets, List<AttributionResponse> attributions) {
     }
 
     /** Everything extracted from one article, cross-referenced by entity key and by id. */

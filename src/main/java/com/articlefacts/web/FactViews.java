@@ -60,18 +60,18 @@ class FactViews {
 
     ArticleDates dates(String idOrSlug, OffsetUnit unit) {
         Article article = lookup.find(idOrSlug);
-        return new ArticleDates(ArticleViews.id(article), unit.parameter(), dates(article, unit.mapperFor(article.text())));
+        return new ArticleDates(ArticleViews.id(article), article.slug(), unit.parameter(), dates(article, unit.mapperFor(article.text())));
     }
 
     ArticleEvents events(String idOrSlug, OffsetUnit unit) {
         Article article = lookup.find(idOrSlug);
-        return new ArticleEvents(ArticleViews.id(article), unit.parameter(),
+        return new ArticleEvents(ArticleViews.id(article), article.slug(), unit.parameter(),
                 events(article, unit.mapperFor(article.text())));
     }
 
     ArticleAttributions attributions(String idOrSlug, OffsetUnit unit) {
         Article article = lookup.find(idOrSlug);
-        return new ArticleAttributions(ArticleViews.id(article), unit.parameter(),
+        return new ArticleAttributions(ArticleViews.id(article), article.slug(), unit.parameter(),
                 attributions(article, unit.mapperFor(article.text())));
     }
 

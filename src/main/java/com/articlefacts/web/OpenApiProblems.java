@@ -1,16 +1,20 @@
 package com.articlefacts.web;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -54,7 +58,25 @@ class OpenApiProblems implements OpenApiCustomizer {
         }
         if (!write) {
             responses.addApiResponse("304", new ApiResponse().description("Not modified: If-None-Match names the"
-                    + " current ETag"));
+                    + " current ETag").addHeaderObject(HttpHeaders.ETAG, etag()));
+            ApiResponse ok = responses.get("200");
+            if (ok != null) {
+                ok.addHeaderObject(HttpHeaders.ETAG, etag());
+                if (operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(parameter -> "offsets".equals(parameter.getName()))) {
+                    ok.addHeaderObject(OffsetUnit.HEADER, new Header().description("The unit of every offset in"
+                            + " the body, as the offsets parameter asked").schema(new StringSchema()
+                            ._enum(Arrays.stream(OffsetUnit.values()).map(OffsetUnit::parameter).toList())));
+                }
+            }
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            Header location = new Header().description("The stored article's path").required(true)
+                    .schema(new StringSchema().format("uri-reference"));
+            responses.get("201").addHeaderObject(HttpHeaders.LOCATION, location);
+            if (responses.get("200") != null) {
+                responses.get("200").addHeaderObject(HttpHeaders.LOCATION, location);
+            }
         }
         Map<String, String> problems = new TreeMap<>();
         problems.put("400", "Invalid parameter, malformed request" + (write ? ", invalid article or field too long"
@@ -62,6 +84,10 @@ class OpenApiProblems implements OpenApiCustomizer {
         problems.put("406", "The Accept header rules out JSON");
         problems.put("414", "The request target is too long");
         problems.put("500", "Server error, logged under the problem's requestId");
+        if (path.startsWith("/api/")) {
+            problems.put("503", "The service is starting (loading its seed articles)" + (write
+                    ? ", or every extraction slot is taken" : "") + "; Retry-After says when to try again");
+        }
         if (named) {
             problems.put("404", "Nothing is stored under this name");
         }
@@ -72,7 +98,6 @@ class OpenApiProblems implements OpenApiCustomizer {
             problems.put("409", "Duplicate content, or another write to the article at the same time");
             problems.put("413", "The body is too large, or the article too long to extract");
             problems.put("429", "Too many writes for this API key; Retry-After says when to try again");
-            problems.put("503", "Every extraction slot is taken; Retry-After says when to try again");
             if (method != PathItem.HttpMethod.DELETE) {
                 problems.put("415", "Not application/json or text/plain");
             }
@@ -80,10 +105,21 @@ class OpenApiProblems implements OpenApiCustomizer {
                 problems.put("412", "If-Match does not name the article's current ETag");
             }
         }
-        problems.forEach((status, description) -> responses.addApiResponse(status, new ApiResponse()
-                .description(description).content(new Content().addMediaType(MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                        new io.swagger.v3.oas.models.media.MediaType().schema(
-                                new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))))));
+        problems.forEach((status, description) -> {
+            ApiResponse problem = new ApiResponse().description(description).content(new Content().addMediaType(
+                    MediaType.APPLICATION_PROBLEM_JSON_VALUE, new io.swagger.v3.oas.models.media.MediaType()
+                            .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))));
+            if (status.equals("429") || status.equals("503")) {
+                problem.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().description("Seconds to wait before"
+                        + " trying again").required(true).schema(new IntegerSchema().minimum(BigDecimal.ZERO)));
+            }
+            responses.addApiResponse(status, problem);
+        });
+    }
+
+    private static Header etag() {
+        return new Header().description("The representation's entity tag, for If-None-Match (and If-Match on"
+                + " writes to an article)").required(true).schema(new StringSchema());
     }
 
     private static Schema<?> problemSchema() {
@@ -105,6 +141,7 @@ class OpenApiProblems implements OpenApiCustomizer {
         properties.put("existing", new StringSchema().description("duplicate-content: the article that has it"));
         ObjectSchema schema = new ObjectSchema();
         schema.setProperties(properties);
+        schema.setRequired(java.util.List.of("type", "title", "status"));
         schema.description("An RFC 9457 problem (application/problem+json)");
         return schema;
     }

@@ -51,6 +51,9 @@ enum ProblemType {
             "This API key sent more writes than its rate allows; Retry-After says when to try again."),
     BUSY("busy", HttpStatus.SERVICE_UNAVAILABLE, "Extraction busy",
             "Every extraction slot and the queue are taken; Retry-After says when to try again."),
+    STARTING("starting", HttpStatus.SERVICE_UNAVAILABLE, "Starting",
+            "The service is loading its seed articles and answers once they are in; Retry-After says when to try"
+                    + " again."),
     SERVER_ERROR("server-error", HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
             "The server failed; the failure is logged under the problem's requestId."),
     OTHER("other", HttpStatus.BAD_REQUEST, "Request refused", "Any other refusal; the status says which.");

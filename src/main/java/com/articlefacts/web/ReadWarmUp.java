@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.annotation.Order;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,7 @@ class ReadWarmUp {
     }
 
     @EventListener
+    @Order(0)
     void warmUp(ApplicationReadyEvent event) {
         if (reads <= 0 || !(event.getApplicationContext() instanceof WebServerApplicationContext web)
                 || web.getWebServer().getPort() <= 0) {

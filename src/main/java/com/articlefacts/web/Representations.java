@@ -25,7 +25,7 @@ import com.articlefacts.ingest.ArticleFactsStored;
 class Representations {
 
     /** Which rendering made a row; bump it when a response record changes, and startup renders every row again. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /**
      * An article resource: the path segment after /api/articles/{idOrSlug}, empty for the article itself. A stored

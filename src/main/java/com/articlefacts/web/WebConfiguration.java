@@ -1,8 +1,11 @@
 package com.articlefacts.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,14 +19,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import com.articlefacts.ingest.SeedProgress;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -44,24 +53,49 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
-     * Browsers on the configured origins may read, revalidating with If-None-Match; no origin may write through
-     * CORS. Spring Security's CORS filter
+     * Browsers on the read origins may read, revalidating with their own If-None-Match; only the write origins
+     * (none by default) may also write, sending the key, a body and If-Match. A preflight for a write is judged by
+     * the write rules, so a read-only origin's write is refused before it is sent. Spring Security's CORS filter
      * applies it to every request, and the caching filter to the responses it serves itself.
      */
     @Bean
-    UrlBasedCorsConfigurationSource corsConfigurationSource() {
-        CorsConfiguration cors = new CorsConfiguration();
-        cors.setAllowedOrigins(properties.corsAllowedOrigins());
-        cors.setAllowedMethods(List.of("GET", "HEAD"));
+    CorsConfigurationSource corsConfigurationSource() {
+        CorsConfiguration reads = new CorsConfiguration();
+        reads.setAllowedOrigins(properties.corsAllowedOrigins());
+        reads.setAllowedMethods(List.of("GET", "HEAD"));
         // a frontend revalidates with its own If-None-Match, and asks for the CSV export by Accept
-        cors.setAllowedHeaders(List.of(HttpHeaders.IF_NONE_MATCH, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE,
-                HttpHeaders.CONTENT_LANGUAGE));
-        cors.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, OffsetUnit.HEADER,
-                HttpCachingFilter.X_CACHE));
-        cors.setMaxAge(3600L);
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/api/**", cors);
-        return source;
+        reads.setAllowedHeaders(READ_HEADERS);
+        reads.setExposedHeaders(EXPOSED_HEADERS);
+        reads.setMaxAge(3600L);
+        CorsConfiguration writes = new CorsConfiguration(reads);
+        writes.setAllowedOrigins(properties.corsWriteOrigins());
+        writes.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "DELETE"));
+        writes.setAllowedHeaders(Stream.concat(READ_HEADERS.stream(), Stream.of(HttpHeaders.CONTENT_TYPE,
+                HttpHeaders.IF_MATCH, SecurityConfiguration.API_KEY_HEADER)).toList());
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        PathPattern api = parser.parse("/api/**");
+        return request -> {
+            if (!api.matches(PathContainer.parsePath(request.getRequestURI()))) {
+                return null;
+            }
+            return isWrite(request) ? writes : reads;
+        };
+    }
+
+    private static final List<String> READ_HEADERS = List.of(HttpHeaders.IF_NONE_MATCH, HttpHeaders.ACCEPT,
+            HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_LANGUAGE);
+
+    private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION,
+            HttpHeaders.RETRY_AFTER, OffsetUnit.HEADER, HttpCachingFilter.X_CACHE);
+
+    /** A write, or the preflight of one. */
+    private static boolean isWrite(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (HttpMethod.OPTIONS.matches(method)) {
+            String asked = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+            return asked != null && !HttpMethod.GET.matches(asked) && !HttpMethod.HEAD.matches(asked);
+        }
+        return !HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method);
     }
 
     @Bean
@@ -71,7 +105,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** The CORS filter Spring Security runs (it looks for this bean name); not registered a second time. */
     @Bean
-    CorsFilter corsFilter(UrlBasedCorsConfigurationSource corsConfigurationSource, ProblemCorsProcessor processor) {
+    CorsFilter corsFilter(CorsConfigurationSource corsConfigurationSource, ProblemCorsProcessor processor) {
         CorsFilter filter = new CorsFilter(corsConfigurationSource);
         filter.setCorsProcessor(processor);
         return filter;
@@ -110,16 +144,27 @@ class WebConfiguration implements WebMvcConfigurer {
         }
     }
 
-    /** First of all filters, so a cached or stored read skips security, observation and MVC altogether. */
+    /** First of all: until the seeds are in, the API answers 503 problems. */
+    @Bean
+    FilterRegistrationBean<StartupGateFilter> startupGateFilter(ObjectProvider<SeedProgress> progress,
+            CorsConfigurationSource corsConfigurationSource, ProblemCorsProcessor corsProcessor, JsonMapper json) {
+        FilterRegistrationBean<StartupGateFilter> registration = new FilterRegistrationBean<>(
+                new StartupGateFilter(progress, corsConfigurationSource, corsProcessor, json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** First of the filters that answer, so a cached or stored read skips security, observation and MVC altogether. */
     @Bean
     FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ResponseCache responseCache,
-            ObjectProvider<Representations> representations, UrlBasedCorsConfigurationSource corsConfigurationSource,
+            ObjectProvider<Representations> representations, CorsConfigurationSource corsConfigurationSource,
             ProblemCorsProcessor corsProcessor, JsonMapper json) {
         FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(new HttpCachingFilter(
                 properties.gzipMinBytes(), responseCache, representations, corsConfigurationSource, corsProcessor,
                 json));
         registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -129,7 +174,7 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(writes.maxArticleSize().toBytes(), writes.bodyReadTimeout(), json));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
@@ -137,9 +182,12 @@ class WebConfiguration implements WebMvcConfigurer {
     OpenAPI articleFactsOpenApi() {
         return new OpenAPI().info(new Info()
                 .title("article-facts")
-                .description("News articles and the facts in them. Every offset is a UTF-16 code unit into the"
-                        + " article's text, as JavaScript's String.slice counts; every error is"
-                        + " application/problem+json (RFC 9457).")
+                .description("News articles and the facts in them. Offsets are UTF-16 code units into the article's"
+                        + " text, as JavaScript's String.slice counts, unless a span endpoint's offsets parameter asks"
+                        + " for code points or UTF-8 bytes (the response's offsets member and Offset-Unit header say"
+                        + " which); a span's text is always the words themselves. Reads are public; writes need the"
+                        + " API key in X-API-Key. Every error is application/problem+json (RFC 9457). While the"
+                        + " service loads its seed articles, the API answers 503 with Retry-After.")
                 .version("v1")
                 .license(new License().name("GPL-3.0-or-later").url("https://www.gnu.org/licenses/gpl-3.0.html")))
                 // Relative, never the request's Host: a client-chosen Host must not reach the next reader's UI.

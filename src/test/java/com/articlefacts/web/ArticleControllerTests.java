@@ -31,6 +31,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import com.articlefacts.web.ParagraphResponse.ArticleParagraph;
+import com.articlefacts.web.ParagraphResponse.ArticleParagraphs;
 import com.articlefacts.article.ArticleNotFoundException;
 import com.articlefacts.article.ArticleSummary;
 import com.articlefacts.article.ParagraphNotFoundException;
@@ -81,12 +83,16 @@ class ArticleControllerTests {
 
     @Test
     void servesParagraphsAndOneParagraph() throws Exception {
-        given(views.paragraphs("title", OffsetUnit.UTF16)).willReturn(List.of(FIRST));
-        given(views.paragraph("title", 1, OffsetUnit.UTF16)).willReturn(FIRST);
+        given(views.paragraphs("title", OffsetUnit.UTF16))
+                .willReturn(new ArticleParagraphs(1, "title", "utf16", List.of(FIRST)));
+        given(views.paragraph("title", 1, OffsetUnit.UTF16)).willReturn(new ArticleParagraph(1, "title", "utf16",
+                FIRST.number(), FIRST.start(), FIRST.end(), FIRST.text()));
 
         mvc.perform(get("/api/articles/title/paragraphs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].number").value(1));
+                .andExpect(jsonPath("$.slug").value("title"))
+                .andExpect(jsonPath("$.offsets").value("utf16"))
+                .andExpect(jsonPath("$.paragraphs[0].number").value(1));
         mvc.perform(get("/api/articles/title/paragraphs/1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.end").value(23));
@@ -196,7 +202,8 @@ class ArticleControllerTests {
 
     @Test
     void anyOriginMayReadButNotWrite() throws Exception {
-        given(views.paragraphs("1", OffsetUnit.UTF16)).willReturn(List.of(FIRST));
+        given(views.paragraphs("1", OffsetUnit.UTF16))
+                .willReturn(new ArticleParagraphs(1, "title", "utf16", List.of(FIRST)));
 
         mvc.perform(get("/api/articles/1/paragraphs").header(HttpHeaders.ORIGIN, "https://app.example"))
                 .andExpect(status().isOk())

@@ -38,7 +38,8 @@ import com.articlefacts.web.EntityResponses.MentionResponse;
 class EntityControllerTests {
 
     private static final ArticleEntity YPG = new ArticleEntity("ypg", "YPG", "People's Protection Units",
-            EntityType.ORGANIZATION, "People's Defense Units", null, 1,
+            EntityType.ORGANIZATION, "People's Defense Units",
+            "https://en.wikipedia.org/wiki/People's_Defense_Units", null, 1,
             List.of(new MentionResponse(10, 26, "Kurdish fighters", 1, 3, true)));
 
     @Autowired
@@ -104,7 +105,7 @@ class EntityControllerTests {
     @Test
     void searchesEntitiesInPages() throws Exception {
         EntitySummary hasakah = new EntitySummary("al-hasakah", "Al-Hasakah", "Al-Hasakah", EntityType.CITY,
-                "Al-Hasakah", new Coordinates(36.5, 40.75), 1, 4);
+                "Al-Hasakah", "https://en.wikipedia.org/wiki/Al-Hasakah", new Coordinates(36.5, 40.75), 1, 4);
         given(views.search(eq("hasakah"), isNull(), eq(0), eq(20)))
                 .willReturn(new PagedModel<>(new PageImpl<>(List.of(hasakah), PageRequest.of(0, 20), 1)));
 
@@ -120,7 +121,7 @@ class EntityControllerTests {
     @Test
     void servesOneEntityWithAliasesAndArticles() throws Exception {
         given(views.entity("ypg")).willReturn(new EntityDetail("ypg", "YPG", "People's Protection Units",
-                EntityType.ORGANIZATION, "People's Defense Units", null, List.of("YPG", "Kurdish People's Protection Units"), 1,
+                EntityType.ORGANIZATION, "People's Defense Units", null, null, List.of("YPG", "Kurdish People's Protection Units"), 1,
                 List.of(new EntityArticle(1, "slug", "Title", 7, "/api/articles/1/entities"))));
 
         mvc.perform(get("/api/entities/ypg"))

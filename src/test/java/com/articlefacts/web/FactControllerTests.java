@@ -54,7 +54,7 @@ class FactControllerTests {
 
     @Test
     void servesDatesWithValueIntervalAndAnchor() throws Exception {
-        given(views.dates("1", OffsetUnit.UTF16)).willReturn(new ArticleDates(1, "utf16", List.of(new DateResponse(
+        given(views.dates("1", OffsetUnit.UTF16)).willReturn(new ArticleDates(1, "slug", "utf16", List.of(new DateResponse(
                 709, 723, "Sunday morning", "DATE", "2016-08-21", "day", "morning",
                 new Interval(LocalDate.of(2016, 8, 21), LocalDate.of(2016, 8, 21)), LocalDate.of(2016, 8, 21)))));
 

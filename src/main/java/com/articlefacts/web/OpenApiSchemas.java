@@ -1,0 +1,161 @@
+package com.articlefacts.web;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.data.web.PagedModel;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+
+/**
+ * Makes the response schemas say exactly what the responses hold, from the records that render them: every
+ * component is always present (required), and only those marked {@code @Nullable} may be null. Request schemas
+ * keep their own required list (a field a writer may leave out). Offsets get their enum, text bodies are text, and
+ * public reads say they need no credential.
+ */
+@Component
+class OpenApiSchemas implements OpenApiCustomizer {
+
+    private static final String RESPONSE_PACKAGE = "com.articlefacts";
+    private static final String REF_PREFIX = "#/components/schemas/";
+
+    private final Map<String, Class<?>> records = responseRecords();
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        Set<String> requestSchemas = new HashSet<>();
+        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+            documentOperation(operation, requestSchemas);
+        }));
+        Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+        schemas.forEach((name, schema) -> {
+            Class<?> type = records.get(name);
+            if (type != null) {
+                describe(schema, type, !requestSchemas.contains(name));
+            }
+        });
+        schemas.values().forEach(OpenApiSchemas::offsetsEnum);
+        pagedModels(schemas);
+    }
+
+    private static void documentOperation(Operation operation, Set<String> requestSchemas) {
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+            Content content = operation.getRequestBody().getContent();
+            content.forEach((mediaType, media) -> {
+                Schema<?> schema = media.getSchema();
+                if (schema != null && schema.get$ref() != null) {
+                    requestSchemas.add(schema.get$ref().substring(REF_PREFIX.length()));
+                }
+            });
+            MediaType text = content.get(org.springframework.http.MediaType.TEXT_PLAIN_VALUE);
+            if (text != null) {
+                // the controllers read raw bytes to check the encoding themselves, but the body is UTF-8 text
+                text.schema(new StringSchema().description("The article as UTF-8 text in the seed files' layout:"
+                        + " title, blank line, standfirst, optional reading time and date lines, then paragraphs"
+                        + " separated by blank lines"));
+            }
+        }
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.setSecurity(new ArrayList<>()); // a public read: no credential at all
+        }
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if ("offsets".equals(parameter.getName())) {
+                    parameter.schema(offsetUnitSchema());
+                }
+            }
+        }
+    }
+
+    /** Required and nullable from the record's components; a nullable reference is wrapped, as OpenAPI 3.0 asks. */
+    private static void describe(Schema<?> schema, Class<?> type, boolean response) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties == null) {
+            return;
+        }
+        List<String> required = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            Schema<?> property = properties.get(component.getName());
+            if (property == null) {
+                continue;
+            }
+            if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+                properties.put(component.getName(), nullable(property));
+            } else {
+                required.add(component.getName());
+            }
+        }
+        if (response) {
+            schema.setRequired(required);
+        }
+    }
+
+    private static Schema<?> nullable(Schema<?> property) {
+        if (property.get$ref() == null) {
+            return property.nullable(true);
+        }
+        Schema<?> wrapped = new Schema<>().type("object").nullable(true).allOf(List.of(new Schema<>().$ref(property.get$ref())));
+        return wrapped.description(property.getDescription());
+    }
+
+    private static void offsetsEnum(Schema<?> schema) {
+        if (schema.getProperties() != null && schema.getProperties().containsKey("offsets")) {
+            schema.getProperties().put("offsets", offsetUnitSchema());
+        }
+    }
+
+    private static Schema<?> offsetUnitSchema() {
+        StringSchema schema = new StringSchema();
+        for (OffsetUnit unit : OffsetUnit.values()) {
+            schema.addEnumItem(unit.parameter());
+        }
+        return schema.description(OffsetUnit.DESCRIPTION)._default(OffsetUnit.UTF16.parameter());
+    }
+
+    /** Spring Data's page of results: a page of content and its metadata, always both. */
+    private static void pagedModels(Map<String, Schema> schemas) {
+        schemas.forEach((name, schema) -> {
+            if (name.startsWith(PagedModel.class.getSimpleName()) && schema.getProperties() != null) {
+                schema.setRequired(List.of("content", "page"));
+            }
+        });
+        Schema<?> page = schemas.get("PageMetadata");
+        if (page != null) {
+            describe(page, PagedModel.PageMetadata.class, true);
+        }
+    }
+
+    /** The records under the application's package, by the simple name springdoc gives their schemas. */
+    private static Map<String, Class<?>> responseRecords() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter((reader, factory) ->
+                Record.class.getName().equals(reader.getClassMetadata().getSuperClassName()));
+        Map<String, Class<?>> found = new HashMap<>();
+        ClassLoader loader = OpenApiSchemas.class.getClassLoader();
+        for (BeanDefinition candidate : scanner.findCandidateComponents(RESPONSE_PACKAGE)) {
+            String className = candidate.getBeanClassName();
+            if (className != null) {
+                Class<?> type = ClassUtils.resolveClassName(className, loader);
+                found.put(type.getSimpleName(), type);
+            }
+        }
+        return found;
+    }
+}
