@@ -38,7 +38,7 @@ class ArticleApiIntegrationTests {
 
     private static final String SLUG = "fighting-resumes-in-hassakeh-despite-russian-push-for-peace";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ContractCheckedHttpClient.create();
 
     @LocalServerPort
     private int port;
@@ -59,8 +59,11 @@ class ArticleApiIntegrationTests {
     void servesTheSeedsThirteenBodyParagraphsAsSlicesOfItsText() throws Exception {
         String seed = Files.readString(Path.of("seeds/000_fe54be4b88a2ffd5.txt"), StandardCharsets.UTF_8);
 
-        JsonNode paragraphs = getJson("/api/articles/1/paragraphs");
+        JsonNode resource = getJson("/api/articles/1/paragraphs");
+        JsonNode paragraphs = resource.get("paragraphs");
 
+        assertThat(resource.get("slug").asString()).isEqualTo(SLUG);
+        assertThat(resource.get("offsets").asString()).isEqualTo("utf16");
         assertThat(paragraphs.size()).isEqualTo(13);
         for (JsonNode paragraph : paragraphs) {
             String text = paragraph.get("text").asString();
@@ -101,7 +104,7 @@ class ArticleApiIntegrationTests {
     @Test
     void servesTheSeedsEntitiesWithMentionsThatAreSlicesInsideTheirParagraphs() throws Exception {
         String seed = Files.readString(Path.of("seeds/000_fe54be4b88a2ffd5.txt"), StandardCharsets.UTF_8);
-        JsonNode paragraphs = getJson("/api/articles/1/paragraphs");
+        JsonNode paragraphs = getJson("/api/articles/1/paragraphs").get("paragraphs");
 
         JsonNode entities = getJson("/api/articles/1/entities").get("entities");
 

@@ -41,7 +41,7 @@ class ArticleWriteIntegrationTests {
             Human Rights said.\\n\\nKurdish fighters withdrew from two villages near Jarabulus, locals told Reuters."}
             """;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ContractCheckedHttpClient.create();
 
     @LocalServerPort
     private int port;

@@ -19,7 +19,7 @@ final class ChildProcessApp implements AutoCloseable {
 
     private final Process process;
     private final int port;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = ContractCheckedHttpClient.wrap(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 
     private ChildProcessApp(Process process, int port) {
         this.process = process;

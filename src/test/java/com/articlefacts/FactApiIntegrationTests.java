@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 class FactApiIntegrationTests {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ContractCheckedHttpClient.create();
 
     @LocalServerPort
     private int port;

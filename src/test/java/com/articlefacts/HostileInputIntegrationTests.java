@@ -43,7 +43,7 @@ class HostileInputIntegrationTests {
 
     private static final String PROBLEM = "application/problem+json";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ContractCheckedHttpClient.create();
 
     @LocalServerPort
     private int port;

@@ -49,7 +49,7 @@ class IngestionRollbackIntegrationTests {
                 .header("Content-Type", "text/plain").header("X-API-Key", "test-key")
                 .POST(HttpRequest.BodyPublishers.ofString("Fighting near Aleppo\n\nRebels attacked Aleppo.\n")).build();
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = ContractCheckedHttpClient.create().send(post, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -55,7 +55,7 @@ class OpenApiFuzzTests {
             "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "garbage/", ";");
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = ContractCheckedHttpClient.wrap(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Long> slugs = new HashMap<>();
 

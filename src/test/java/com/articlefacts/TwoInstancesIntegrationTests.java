@@ -29,7 +29,7 @@ class TwoInstancesIntegrationTests {
 
     private static final String KEY = "two-instances-key";
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ContractCheckedHttpClient.create();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test

@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {"article-facts.api-key=limited-key", "article-facts.writes-per-minute=3"})
 class WriteRateLimitIntegrationTests {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = ContractCheckedHttpClient.create();
 
     @LocalServerPort
     private int port;

@@ -26,7 +26,7 @@ class WritesDisabledIntegrationTests {
                 .header("Content-Type", "text/plain").header("X-API-Key", "anything")
                 .POST(HttpRequest.BodyPublishers.ofString("T\n\nB.\n")).build();
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(post, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = ContractCheckedHttpClient.create().send(post, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

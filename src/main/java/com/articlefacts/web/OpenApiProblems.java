@@ -56,7 +56,7 @@ class OpenApiProblems implements OpenApiCustomizer {
                 ok.description("The same content was stored before: the stored article");
             }
         }
-        if (!write) {
+        if (!write && path.startsWith("/api/")) { // the API's reads carry entity tags; /problems is static text
             responses.addApiResponse("304", new ApiResponse().description("Not modified: If-None-Match names the"
                     + " current ETag").addHeaderObject(HttpHeaders.ETAG, etag()));
             ApiResponse ok = responses.get("200");
@@ -139,6 +139,8 @@ class OpenApiProblems implements OpenApiCustomizer {
         properties.put("field", new StringSchema().description("field-too-long: the field"));
         properties.put("maxChars", new IntegerSchema().description("field-too-long and content-too-large: the limit"));
         properties.put("existing", new StringSchema().description("duplicate-content: the article that has it"));
+        properties.put("writesPerMinute", new IntegerSchema().description("rate-limited: the writes one key may make"
+                + " in a minute"));
         ObjectSchema schema = new ObjectSchema();
         schema.setProperties(properties);
         schema.setRequired(java.util.List.of("type", "title", "status"));

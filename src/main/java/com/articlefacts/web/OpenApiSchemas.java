@@ -16,6 +16,7 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
@@ -51,6 +52,11 @@ class OpenApiSchemas implements OpenApiCustomizer {
                 describe(schema, type, !requestSchemas.contains(name));
             }
         });
+        Set<String> inlined = new HashSet<>();
+        schemas.values().forEach(schema -> inlined.addAll(inlineNullableReferences(schema, schemas)));
+        String description = Json.pretty(openApi);
+        inlined.removeIf(name -> description.contains("\"" + REF_PREFIX + name + "\""));
+        inlined.forEach(schemas::remove);
         schemas.values().forEach(OpenApiSchemas::offsetsEnum);
         pagedModels(schemas);
     }
@@ -84,7 +90,7 @@ class OpenApiSchemas implements OpenApiCustomizer {
         }
     }
 
-    /** Required and nullable from the record's components; a nullable reference is wrapped, as OpenAPI 3.0 asks. */
+    /** Required and nullable from the record's components (see inlineNullableReferences for nullable objects). */
     private static void describe(Schema<?> schema, Class<?> type, boolean response) {
         Map<String, Schema> properties = schema.getProperties();
         if (properties == null) {
@@ -96,9 +102,12 @@ class OpenApiSchemas implements OpenApiCustomizer {
             if (property == null) {
                 continue;
             }
-            if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
-                properties.put(component.getName(), nullable(property));
-            } else {
+            boolean nullable = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
+            if (nullable) {
+                property.nullable(true);
+            }
+            // a response writes every member, null ones too; a request may leave out what may be null
+            if (response || !nullable) {
                 required.add(component.getName());
             }
         }
@@ -107,12 +116,28 @@ class OpenApiSchemas implements OpenApiCustomizer {
         }
     }
 
-    private static Schema<?> nullable(Schema<?> property) {
-        if (property.get$ref() == null) {
-            return property.nullable(true);
+    /**
+     * OpenAPI 3.0 cannot say "this reference or null" (nullable beside $ref is ignored, and inside allOf the
+     * referenced schema still refuses null), so a nullable object property gets the referenced schema inline.
+     */
+    private static Set<String> inlineNullableReferences(Schema<?> schema, Map<String, Schema> schemas) {
+        Map<String, Schema> properties = schema.getProperties();
+        Set<String> inlined = new HashSet<>();
+        if (properties == null) {
+            return inlined;
         }
-        Schema<?> wrapped = new Schema<>().type("object").nullable(true).allOf(List.of(new Schema<>().$ref(property.get$ref())));
-        return wrapped.description(property.getDescription());
+        properties.replaceAll((name, property) -> {
+            if (!Boolean.TRUE.equals(property.getNullable()) || property.get$ref() == null) {
+                return property;
+            }
+            String referenced = property.get$ref().substring(REF_PREFIX.length());
+            inlined.add(referenced);
+            Schema<?> target = schemas.get(referenced);
+            return new Schema<>().type("object").nullable(true).properties(target.getProperties())
+                    .required(target.getRequired()).description(property.getDescription() != null
+                            ? property.getDescription() : target.getDescription());
+        });
+        return inlined;
     }
 
     private static void offsetsEnum(Schema<?> schema) {
