@@ -25,8 +25,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Entities", description = "People, organisations and places the articles mention, linked to canonical names")
+@Tag(name = EntityController.TAG, description = "People, organisations and places the articles mention, linked to"
+        + " canonical names")
 class EntityController {
+
+    static final String TAG = "Entities";
 
     private static final String TYPE_DESCRIPTION = "Only entities of this type: PERSON, ORGANIZATION, COUNTRY,"
             + " STATE_OR_PROVINCE, CITY, LOCATION or FACILITY";

@@ -16,6 +16,11 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.articlefacts.extraction.EntityType;
+
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -36,8 +41,11 @@ class OpenApiSchemas implements OpenApiCustomizer {
 
     private static final String RESPONSE_PACKAGE = "com.articlefacts";
     private static final String REF_PREFIX = "#/components/schemas/";
+    private static final String EXAMPLES = "/openapi/examples.json";
 
     private final Map<String, Class<?>> records = responseRecords();
+    private final JsonNode examples = JsonMapper.builder().build()
+            .readTree(OpenApiSchemas.class.getResourceAsStream(EXAMPLES));
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -58,6 +66,7 @@ class OpenApiSchemas implements OpenApiCustomizer {
         inlined.removeIf(name -> description.contains("\"" + REF_PREFIX + name + "\""));
         inlined.forEach(schemas::remove);
         schemas.values().forEach(OpenApiSchemas::offsetsEnum);
+        schemas.forEach(this::examples);
         pagedModels(schemas);
     }
 
@@ -85,6 +94,14 @@ class OpenApiSchemas implements OpenApiCustomizer {
             for (Parameter parameter : operation.getParameters()) {
                 if ("offsets".equals(parameter.getName())) {
                     parameter.schema(offsetUnitSchema());
+                }
+                if ("type".equals(parameter.getName()) && operation.getTags() != null
+                        && operation.getTags().contains(EntityController.TAG)) {
+                    StringSchema types = new StringSchema();
+                    for (EntityType type : EntityType.values()) {
+                        types.addEnumItem(type.name());
+                    }
+                    parameter.schema(types);
                 }
             }
         }
@@ -138,6 +155,22 @@ class OpenApiSchemas implements OpenApiCustomizer {
                             ? property.getDescription() : target.getDescription());
         });
         return inlined;
+    }
+
+    /** Examples from the seed (openapi/examples.json), by schema and member or by member alone. */
+    private void examples(String schemaName, Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            JsonNode example = examples.has(schemaName + "." + name) ? examples.get(schemaName + "." + name)
+                    : examples.get("*." + name);
+            if (example != null && property.get$ref() == null && property.getType() != null
+                    && !"object".equals(property.getType()) && !"array".equals(property.getType())) {
+                property.setExample(example.isNumber() ? example.numberValue()
+                        : example.isBoolean() ? example.booleanValue() : example.asString());
+            }
+        });
     }
 
     private static void offsetsEnum(Schema<?> schema) {
