@@ -28,14 +28,20 @@ final class ChildProcessApp implements AutoCloseable {
 
     /** Starts the application on the database under the directory and waits until it is ready. */
     static ChildProcessApp start(Path dir) throws IOException, InterruptedException {
+        return start(dir, List.of("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"));
+    }
+
+    /** The same on the database the arguments name (a datasource URL and whatever goes with it). */
+    static ChildProcessApp start(Path dir, List<String> database) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-cp", System.getProperty("java.class.path"), ArticleFactsApplication.class.getName(),
                 "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000",
                 "--article-facts.ingest.seed-dir=" + dir.resolve("seeds").toAbsolutePath(),
                 "--article-facts.api-key=" + API_KEY,
                 "--logging.level.root=WARN"));
+        command.addAll(database);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child-" + port + ".log").toFile()).start();
         ChildProcessApp app = new ChildProcessApp(process, port);

@@ -69,6 +69,37 @@ public final class ArticleLayoutParser {
     }
 
     /**
+     * An article given by its fields, in the seed files' layout (title, blank line, standfirst and date, blank line,
+     * body), so that posted, imported and seeded articles are read, and their offsets counted, the same way.
+     *
+     * @throws ArticleFormatException naming the first field with a lone surrogate or a control character
+     */
+    public static String layout(String title, @Nullable String standfirst, @Nullable LocalDate publishedOn,
+            String body) {
+        checkCharacters("title", title);
+        if (standfirst != null) {
+            checkCharacters("standfirst", standfirst);
+        }
+        checkCharacters("body", body);
+        StringBuilder text = new StringBuilder(title.strip()).append("\n\n");
+        boolean header = false;
+        if (standfirst != null && !standfirst.isBlank()) {
+            text.append(standfirst.strip()).append('\n');
+            header = true;
+        }
+        if (publishedOn != null) {
+            text.append(LAYOUT_DATE.format(publishedOn)).append('\n');
+            header = true;
+        }
+        if (header) {
+            text.append('\n');
+        }
+        return text.append(body.strip()).append('\n').toString();
+    }
+
+    private static final DateTimeFormatter LAYOUT_DATE = DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH);
+
+    /**
      * Refuses what no article holds and what breaks clients that print or slice the text: lone surrogates (not
      * Unicode, and stored as '?' by some databases) and control characters, which terminals execute.
      */

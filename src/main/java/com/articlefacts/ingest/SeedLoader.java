@@ -38,6 +38,10 @@ class SeedLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!properties.loadSeeds()) {
+            progress.finish();
+            return;
+        }
         try {
             loadSeeds();
         } finally {

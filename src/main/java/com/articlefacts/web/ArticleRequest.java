@@ -1,8 +1,6 @@
 package com.articlefacts.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,8 +23,6 @@ record ArticleRequest(
         @NotBlank String body,
         @Nullable @Size(max = 1000) String source) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM, uuuu", Locale.ENGLISH);
-
     /**
      * The article in the seed files' layout.
      *
@@ -34,24 +30,6 @@ record ArticleRequest(
      *         control character
      */
     String toLayout() {
-        ArticleLayoutParser.checkCharacters("title", title);
-        if (standfirst != null) {
-            ArticleLayoutParser.checkCharacters("standfirst", standfirst);
-        }
-        ArticleLayoutParser.checkCharacters("body", body);
-        StringBuilder text = new StringBuilder(title.strip()).append("\n\n");
-        boolean header = false;
-        if (standfirst != null && !standfirst.isBlank()) {
-            text.append(standfirst.strip()).append('\n');
-            header = true;
-        }
-        if (publishedOn != null) {
-            text.append(DATE.format(publishedOn)).append('\n');
-            header = true;
-        }
-        if (header) {
-            text.append('\n');
-        }
-        return text.append(body.strip()).append('\n').toString();
+        return ArticleLayoutParser.layout(title, standfirst, publishedOn, body);
     }
 }
