@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The read API against nginx serving the same bytes, startup against a reference Boot app, memory after load,
-# growth to 1,000 and 10,000 articles, and the extraction pipeline under JMH. Loopback only, bounded in time.
+# growth to 1,000 and 10,000 articles, the extraction pipeline under JMH, and imports (bench/import.sh). Loopback
+# only, bounded in time.
 #
 #   bench/run.sh            the full run (about 15 minutes on 2 cores)
 #   bench/run.sh --smoke    one short round of everything, so the script cannot rot (CI runs it)
@@ -427,3 +428,7 @@ for corpus in sorted({corpus for corpus, _ in results}, key=("seed", "re3d").ind
 PY
 say ""
 say "Work files (logs, nginx root, JMH JSON): $WORK"
+
+# --- ingestion at scale: its own script, so that it can be run alone -----------------------------------------------
+say ""
+if [ "$SMOKE" = 1 ]; then bash "$ROOT/bench/import.sh" --smoke; else bash "$ROOT/bench/import.sh"; fi

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.articlefacts.article.ArticleFormatException;
 import com.articlefacts.article.ArticleLayoutParser;
+import com.articlefacts.extraction.CoreNlp;
 
 /**
  * Imports an archive: article files in the seed layout (a directory walked like the seed directory, or single
@@ -56,6 +57,10 @@ public class ArticleImport {
     /** Imports the paths and waits until every article is extracted or failed; 0 when none failed, else 1. */
     public int run(List<Path> paths, PrintStream out, boolean terminal) throws InterruptedException {
         String batch = UUID.randomUUID().toString();
+        // The models first, so that the rates and the ETA are of extraction, not of loading.
+        long loading = System.nanoTime();
+        CoreNlp.pipeline();
+        out.printf(Locale.ROOT, "Language models loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
         long started = System.nanoTime();
         Counts counts = new Counts();
         ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("Import").setUnit(" articles", 1)
