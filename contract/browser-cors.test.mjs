@@ -4,13 +4,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import { Builder } from "selenium-webdriver";
-import chrome from "selenium-webdriver/chrome.js";
+import { inPage as run, startBrowser } from "./browser.mjs";
 
 const api = process.env.ARTICLE_FACTS_URL ?? "http://localhost:8080";
 const apiKey = process.env.ARTICLE_FACTS_API_KEY ?? "";
-const chromium = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const chromedriver = process.env.CHROMEDRIVER ?? "/usr/bin/chromedriver";
 
 let server;
 let origin;
@@ -23,14 +20,7 @@ before(async () => {
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  const options = new chrome.Options()
-    .setChromeBinaryPath(chromium)
-    .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-  driver = await new Builder()
-    .forBrowser("chrome")
-    .setChromeOptions(options)
-    .setChromeService(new chrome.ServiceBuilder(chromedriver))
-    .build();
+  driver = await startBrowser();
   await driver.get(`${origin}/`);
 });
 
@@ -41,11 +31,7 @@ after(async () => {
 
 /** Runs fetch calls in the page and returns what the page's script could see. */
 function inPage(script, ...args) {
-  return driver.executeAsyncScript(
-    `const done = arguments[arguments.length - 1];
-     (async (...args) => { ${script} })(...arguments).then(done, (e) => done({ thrown: String(e) }));`,
-    ...args,
-  );
+  return run(driver, script, ...args);
 }
 
 test("the page is on another origin than the API", () => {

@@ -2,7 +2,8 @@
 # Checks the service's contract with clients nobody here wrote, against the built jar (./mvnw -B verify builds it):
 # Redocly CLI lints the served OpenAPI description (recommended rules, no error and no warning allowed),
 # openapi-typescript generates a client from it, tsc --strict type-checks our use of that client, and Node's test
-# runner uses it against the running service; headless Chromium then calls the API from another origin.
+# runner uses it against the running service; headless Chromium then calls the API from another origin and drives
+# the reading page at / (page.test.mjs, with axe-core; screenshots in target/page-screenshots).
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd .. && pwd)
@@ -36,4 +37,4 @@ echo "== TypeScript client generated from it, type-checked with tsc --strict"
 npx --no-install openapi-typescript build/openapi.json -o src/generated/schema.d.ts
 npx --no-install tsc -p tsconfig.json
 echo "== The generated client and a browser on another origin against the running service"
-node --test build/client.test.js browser-cors.test.mjs
+node --test build/client.test.js browser-cors.test.mjs page.test.mjs

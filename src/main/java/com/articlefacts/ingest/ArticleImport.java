@@ -69,7 +69,8 @@ public class ArticleImport {
         if (terminal) {
             builder.setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK);
         } else {
-            builder.setConsumer(new DelegatingProgressBarConsumer(out::println, 100));
+            // a log or a pipe: plain text, one line per update
+            builder.setStyle(ProgressBarStyle.ASCII).setConsumer(new DelegatingProgressBarConsumer(out::println, 100));
         }
         long lastFailure = 0;
         ExtractionJobs.Progress progress;
