@@ -152,6 +152,9 @@ test("an article posted with an emoji and CRLF line ends keeps every highlight o
   await openArticle(article.slug);
   const entities = await assertHighlightsOnTheirWords(article.slug);
   assert.ok(entities.entities.some((e) => e.key === "ypg"));
+  await driver.wait(async () => (await driver.findElement(By.css("#article-list li a")).getText()) === article.title, 10000);
+  const current = await driver.findElement(By.css('#article-list a[aria-current="page"]')).getText();
+  assert.equal(current, article.title, "the newest article is listed first, and marked as the one shown");
   await screenshot("4-posted-emoji-crlf");
   await fetch(`${api}/api/articles/${article.id}`, { method: "DELETE", headers: { "X-API-Key": apiKey } });
 });

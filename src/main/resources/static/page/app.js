@@ -64,11 +64,15 @@ async function loadList() {
   markCurrentArticle();
 }
 
+/** Marks the shown article in the list; false when the list does not hold it. */
 function markCurrentArticle() {
+  let found = false;
   for (const link of $("article-list").querySelectorAll("a")) {
     const current = state.article && link.getAttribute("href") === `#/articles/${encodeURIComponent(state.article.slug)}`;
+    found ||= Boolean(current);
     if (current) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
   }
+  return found;
 }
 
 // --- entity search -------------------------------------------------------------------------------------------------
@@ -105,7 +109,9 @@ async function loadArticle(slug) {
     key: e.key, name: e.name, latitude: e.coordinates.latitude, longitude: e.coordinates.longitude,
     country: e.type === "COUNTRY",
   })), (key) => selectEntity(key));
-  markCurrentArticle();
+  if (!markCurrentArticle() && state.listPage === 0) {
+    await loadList(); // stored since the list was read
+  }
 }
 
 function annotations() {
