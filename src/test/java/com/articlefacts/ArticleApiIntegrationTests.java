@@ -237,6 +237,14 @@ class ArticleApiIntegrationTests {
                 "/api/articles/{idOrSlug}/entities", "/api/entities", "/api/entities/{key}");
     }
 
+    @Test
+    void showsTheExtractionBacklogOfEveryInstance() throws Exception {
+        JsonNode jobs = getJson("/actuator/jobs");
+
+        assertThat(jobs.propertyNames()).contains("pending", "running", "done", "failed", "wordsDone");
+        assertThat(jobs.get("failed").asLong()).isGreaterThanOrEqualTo(0);
+    }
+
     private JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
