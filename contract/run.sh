@@ -22,7 +22,8 @@ mkdir -p "$work/seeds" build
 cp "$root"/seeds/* "$work/seeds/"
 (cd "$work" && exec java -jar "$jar" --server.port="$port" >"$work/app.log" 2>&1) &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+# (the service ends killed: its status is not the run's)
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 180); do
   curl -sf "$ARTICLE_FACTS_URL/actuator/health/readiness" >/dev/null && break
   kill -0 $app 2>/dev/null || { cat "$work/app.log"; echo "contract: the service exited" >&2; exit 1; }
