@@ -61,6 +61,11 @@ final class ChildProcessApp implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The process's id, as its JVM names itself ("pid@host"). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Stops the process at once, as a power cut would: no shutdown hooks, no flush. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,25 +51,53 @@ class SharedBacklogIntegrationTests {
             ExtractionJobs jobs = survivor.getBean(ExtractionJobs.class);
             JdbcClient jdbc = survivor.getBean(JdbcClient.class);
             ChildProcessApp doomed = ChildProcessApp.start(dir, database);
+            String child = doomed.pid() + "@%";
             try {
+                // its models loaded before the work arrives, so that both instances take jobs from the start
+                assertThat(doomed.post("Warm-up\n\nThe army shelled Homs on Monday.\n").statusCode()).isEqualTo(201);
                 for (int i = 1; i <= ARTICLES; i++) {
                     jobs.enqueueImport("test", "report-" + i + ".txt", article(i));
                 }
-                awaitDone(jobs, ARTICLES / 3, Duration.ofMinutes(3));
+                await(() -> count(jdbc, "status = 'done' and worker like :child", child) > 0, "the child finished a job");
+                await(() -> count(jdbc, "status = 'running' and worker like :child", child) > 0, "the child holds a job");
             } finally {
                 doomed.kill();
             }
+            // what it held when it died: nobody may take these before their lease runs out
+            List<Long> orphans = jdbc.sql("select id from extraction_job where status = 'running' and worker like :child")
+                    .param("child", child).query(Long.class).list();
             ExtractionJobs.Progress progress = awaitDone(jobs, ARTICLES, Duration.ofMinutes(5));
 
             String version = survivor.getBean(Extractor.class).version();
-            long stored = jdbc.sql("select count(*) from article where extractor_version = :v").param("v", version)
-                    .query(Long.class).single();
-            long workers = jdbc.sql("select count(distinct worker) from extraction_job where status = 'done'")
-                    .query(Long.class).single();
+            long stored = jdbc.sql("select count(*) from article where extractor_version = :v and source_name like"
+                    + " 'report-%'").param("v", version).query(Long.class).single();
+            List<Map<String, Object>> retaken = jdbc.sql("select status, attempts, worker from extraction_job"
+                    + " where id in (:ids)").param("ids", orphans).query().listOfRows();
             assertThat(progress.done()).isEqualTo(ARTICLES);
             assertThat(progress.failed()).isZero();
             assertThat(stored).as("each article stored once, by this extractor").isEqualTo(ARTICLES);
-            assertThat(workers).as("both instances finished jobs").isEqualTo(2);
+            assertThat(count(jdbc, "status = 'done' and worker like :child", child)).as("the child's share").isPositive();
+            assertThat(orphans).as("jobs the child held when it died").isNotEmpty();
+            assertThat(retaken).allSatisfy(job -> {
+                assertThat(job.get("status")).isEqualTo("done");
+                assertThat(((Number) job.get("attempts")).intValue()).as("taken again after the lease").isEqualTo(2);
+                assertThat((String) job.get("worker")).doesNotStartWith(doomed.pid() + "@");
+            });
+        }
+    }
+
+    private static long count(JdbcClient jdbc, String where, String child) {
+        return jdbc.sql("select count(*) from extraction_job where " + where).param("child", child)
+                .query(Long.class).single();
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 3 minutes: " + what);
+            }
+            Thread.sleep(20);
         }
     }
 
