@@ -75,13 +75,14 @@ public class ArticleImport {
         long lastFailure = 0;
         ExtractionJobs.Progress progress;
         try (ProgressBar bar = builder.build()) {
+            Output output = new Output(bar, out, terminal);
             for (Path path : paths) {
-                enqueue(path, batch, counts, bar, out);
+                enqueue(path, batch, counts, output);
             }
             do {
                 progress = jobs.progress(batch);
                 for (ExtractionJobs.Failure failure : jobs.failures(batch, lastFailure)) {
-                    report(bar, out, failure.sourceName(), failure.reason());
+                    output.failed(failure.sourceName(), failure.reason());
                     lastFailure = failure.id();
                 }
                 bar.maxHint(progress.total() + counts.alreadyDone + counts.invalid);
@@ -110,40 +111,40 @@ public class ArticleImport {
         return failed == 0 ? 0 : 1;
     }
 
-    private void enqueue(Path path, String batch, Counts counts, ProgressBar bar, PrintStream out) {
+    private void enqueue(Path path, String batch, Counts counts, Output output) {
         if (Files.isDirectory(path)) {
             try (Stream<Path> files = Files.walk(path)) {
                 files.filter(Files::isRegularFile).filter(file -> !file.getFileName().toString().startsWith("."))
                         .sorted()
                         .forEach(file -> enqueueFile(file, path.relativize(file).toString().replace('\\', '/'),
-                                batch, counts, bar, out));
+                                batch, counts, output));
             } catch (IOException | UncheckedIOException e) {
-                report(bar, out, path.toString(), "cannot list it: " + e.getMessage());
+                output.failed(path.toString(), "cannot list it: " + e.getMessage());
                 counts.invalid++;
             }
         } else {
-            enqueueFile(path, path.getFileName().toString(), batch, counts, bar, out);
+            enqueueFile(path, path.getFileName().toString(), batch, counts, output);
         }
     }
 
-    private void enqueueFile(Path file, String name, String batch, Counts counts, ProgressBar bar, PrintStream out) {
+    private void enqueueFile(Path file, String name, String batch, Counts counts, Output output) {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            enqueueLines(file, name, batch, counts, bar, out);
+            enqueueLines(file, name, batch, counts, output);
             return;
         }
         counts.sources++;
         try {
             counts.add(jobs.enqueueImport(batch, name, Files.readAllBytes(file)));
         } catch (IOException e) {
-            report(bar, out, name, "cannot read it: " + e.getMessage());
+            output.failed(name, "cannot read it: " + e.getMessage());
             counts.invalid++;
         } catch (RuntimeException e) {
-            report(bar, out, name, e.getMessage());
+            output.failed(name, e.getMessage());
             counts.invalid++;
         }
     }
 
-    private void enqueueLines(Path file, String name, String batch, Counts counts, ProgressBar bar, PrintStream out) {
+    private void enqueueLines(Path file, String name, String batch, Counts counts, Output output) {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int number = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -158,15 +159,15 @@ public class ArticleImport {
                     source = sourceName(article, source);
                     counts.add(jobs.enqueueImport(batch, source, layout(article).getBytes(StandardCharsets.UTF_8)));
                 } catch (JacksonException e) {
-                    report(bar, out, source, "not a JSON object: " + e.getOriginalMessage());
+                    output.failed(source, "not a JSON object: " + e.getOriginalMessage());
                     counts.invalid++;
                 } catch (ArticleFormatException | IllegalArgumentException e) {
-                    report(bar, out, source, e.getMessage());
+                    output.failed(source, e.getMessage());
                     counts.invalid++;
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            report(bar, out, name, "cannot read it: " + e.getMessage());
+            output.failed(name, "cannot read it: " + e.getMessage());
             counts.invalid++;
         }
     }
@@ -216,10 +217,14 @@ public class ArticleImport {
         return value == null || value.isNull() ? null : value.asString();
     }
 
-    private static void report(ProgressBar bar, PrintStream out, @Nullable String source, @Nullable String reason) {
-        // on a terminal the bar redraws itself below the line
-        out.println("\r" + "FAILED " + source + ": " + reason);
-        bar.refresh();
+    /** Where progress and failures go: the bar, and the stream failures are reported on. */
+    private record Output(ProgressBar bar, PrintStream out, boolean terminal) {
+
+        void failed(@Nullable String source, @Nullable String reason) {
+            // on a terminal the line starts over the bar, which redraws itself below it
+            out.println((terminal ? "\r" : "") + "FAILED " + source + ": " + reason);
+            bar.refresh();
+        }
     }
 
     /** What enqueueing found before any extraction. */
