@@ -12,7 +12,10 @@ jar="$root/target/article-facts.jar"
 for tool in /usr/bin/chromium /usr/bin/chromedriver; do
   [ -x "${CHROMIUM:-$tool}" ] || [ -x "$tool" ] || { echo "contract: $tool is missing (apt-get install chromium chromium-driver)" >&2; exit 1; }
 done
-[ -d node_modules ] || npm ci --no-audit --no-fund
+# the locked tools, installed unless every one of them is already there
+for tool in redocly openapi-typescript tsc; do
+  [ -x "node_modules/.bin/$tool" ] || { npm ci --no-audit --no-fund; break; }
+done
 
 port=${CONTRACT_PORT:-18091}
 work=$(mktemp -d)
