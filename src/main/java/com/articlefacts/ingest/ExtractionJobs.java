@@ -58,6 +58,10 @@ public class ExtractionJobs {
 
     record Claimed(long id, String kind, @Nullable String sourceName, byte @Nullable [] content,
             @Nullable Long articleId) {
+
+        boolean isImport() {
+            return IMPORT.equals(kind);
+        }
     }
 
     private static final String PENDING = "pending";
@@ -155,10 +159,6 @@ public class ExtractionJobs {
                             (Long) rs.getObject("article_id", Long.class)))
                     .single();
         }));
-    }
-
-    boolean isImport(Claimed job) {
-        return IMPORT.equals(job.kind());
     }
 
     /** The job is done; its content is dropped (the article holds it now). False if the worker no longer held it. */

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +33,6 @@ class ExtractionWorkers implements SmartLifecycle {
     private final String worker = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
     private final List<Thread> threads = new ArrayList<>();
-    private final AtomicLong processed = new AtomicLong();
     private volatile boolean running;
     private ScheduledExecutorService renewer;
 
@@ -42,11 +40,6 @@ class ExtractionWorkers implements SmartLifecycle {
         this.jobs = jobs;
         this.ingestor = ingestor;
         this.properties = properties;
-    }
-
-    /** Jobs this process has finished, done or failed. */
-    long processed() {
-        return processed.get();
     }
 
     @Override
@@ -129,7 +122,7 @@ class ExtractionWorkers implements SmartLifecycle {
     private void process(ExtractionJobs.Claimed job) {
         try {
             IngestOutcome outcome = null;
-            if (jobs.isImport(job)) {
+            if (job.isImport()) {
                 outcome = ingestor.ingest(String.valueOf(job.sourceName()), job.content() == null ? new byte[0]
                         : job.content());
             } else if (job.articleId() != null) {
@@ -143,8 +136,6 @@ class ExtractionWorkers implements SmartLifecycle {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.debug("Job {} ({}) failed: {}", job.id(), job.sourceName(), reason, e);
             jobs.failed(job.id(), worker, reason);
-        } finally {
-            processed.incrementAndGet();
         }
     }
 }

@@ -1,7 +1,6 @@
 package com.articlefacts.web;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,8 +64,7 @@ class OpenApiProblems implements OpenApiCustomizer {
                 if (operation.getParameters() != null && operation.getParameters().stream()
                         .anyMatch(parameter -> "offsets".equals(parameter.getName()))) {
                     ok.addHeaderObject(OffsetUnit.HEADER, new Header().description("The unit of every offset in"
-                            + " the body, as the offsets parameter asked").schema(new StringSchema()
-                            ._enum(Arrays.stream(OffsetUnit.values()).map(OffsetUnit::parameter).toList())));
+                            + " the body, as the offsets parameter asked").schema(OpenApiSchemas.offsetUnitSchema()));
                 }
             }
         }

@@ -179,7 +179,7 @@ class OpenApiSchemas implements OpenApiCustomizer {
         }
     }
 
-    private static Schema<?> offsetUnitSchema() {
+    static Schema<?> offsetUnitSchema() {
         StringSchema schema = new StringSchema();
         for (OffsetUnit unit : OffsetUnit.values()) {
             schema.addEnumItem(unit.parameter());
