@@ -46,7 +46,7 @@ public final class Extractor {
                 new NameConsistencyStage(kb),
                 new NameLinkingStage(kb),
                 new DescriptorStage(kb),
-                new ShortFormStage(kb.words()),
+                new ShortFormStage(kb),
                 new PersonReferenceStage(kb.words()),
                 new DateStage(kb.words()),
                 new AttributionStage(lexicon, kb.words()),

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The recogniser's names made consistent across the document. The recogniser tags each occurrence on its own, so
  * one team is an organisation in one sentence and a place in the next, and a name it found once is missed where it
- * recurs. Here each name is trimmed of punctuation it swallowed ("-- Jane Doe"); a name that is the surname of a
+ * recurs. Here each name is trimmed of punctuation it swallowed ("-- Jane Doe") and of a
+ * description of its home ("London-based"); a name that is the surname of a
  * person the document names is that person's ("Washington" after "MaliVai Washington"); capitalised words directly
  * followed by their score in a block of result lines ("Leeds 2 Hull 1"), found by the recogniser or not, are teams,
  * organisations, unless they name a country (national sides are named as their country); then each name takes the
@@ -83,6 +84,12 @@ public final class NameConsistencyStage implements Stage {
         }
         while (end > first && isPunctuation(tokens.get(end - 1))) {
             end--;
+        }
+        for (int t = first; t < end - 1; t++) {
+            if (tokens.get(t).word().endsWith("-based")) {
+                // "St. Louis-based Mercantile Bancorp Inc.": the company is named after its home.
+                first = t + 1;
+            }
         }
         if (first == end) {
             return null;

@@ -274,8 +274,8 @@ public final class NameLinkingStage implements Stage {
         }
 
         /**
-         * Whether tokens [start, end) may be a name: the recogniser found a name there, or they are capitalised
-         * (a generic head the knowledge base spells too, "province", may end them).
+         * Whether tokens [start, end) may be a name: the recogniser found a name there, or they are capitalised, none
+         * of them read as a time (a generic head the knowledge base spells too, "province", may end them).
          */
         boolean isName(int start, int end) {
             if (nerAt[start] != null) {
@@ -283,6 +283,10 @@ public final class NameLinkingStage implements Stage {
             }
             for (int t = start; t < end; t++) {
                 Token token = tokens.get(t);
+                if (token.isTemporal()) {
+                    // "in March" is a month, though a town in England has the name.
+                    return false;
+                }
                 boolean punctuation = !Character.isLetterOrDigit(token.word().charAt(0));
                 if (!punctuation && !token.isCapitalized() && !(t == end - 1 && t > start && token.isNoun())) {
                     return false;

@@ -22,6 +22,14 @@ public record Token(int index, int sentence, Span span, String word, String pos,
         return pos.startsWith("NN");
     }
 
+    /** Tagged by the recogniser as part of a date, time, duration or set ("March", "Monday"). */
+    public boolean isTemporal() {
+        return switch (ner) {
+            case "DATE", "TIME", "DURATION", "SET" -> true;
+            default -> false;
+        };
+    }
+
     /** Capitalized, or a name behind a lower-case Arabic article ("al-Hasaka", "ar-Raqqa"). */
     public boolean isCapitalized() {
         return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || ARTICLE_NAME.matcher(word).matches());

@@ -31,7 +31,7 @@ class PipelineTests {
 
     @Test
     void refusesAStageWhoseLayersNoEarlierStageProvides() {
-        assertThatThrownBy(() -> new Pipeline(List.of(new ShortFormStage(Annotated.KB.words()))))
+        assertThatThrownBy(() -> new Pipeline(List.of(new ShortFormStage(Annotated.KB))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ShortFormStage requires the layer");
     }

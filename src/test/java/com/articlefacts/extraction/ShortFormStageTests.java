@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ShortFormStageTests {
 
-    private final ShortFormStage stage = new ShortFormStage(Annotated.KB.words());
+    private final ShortFormStage stage = new ShortFormStage(Annotated.KB);
 
     @Test
     void aSurnameAloneIsThePersonNamedInFull() {
