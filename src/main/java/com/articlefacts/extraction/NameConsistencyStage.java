@@ -60,6 +60,8 @@ public final class NameConsistencyStage implements Stage {
         names = surnamesAsPeople(text, names);
         names = teamsInResults(tokens, names, text);
         names = teamsInPlay(tokens, names, text);
+        names = entrantsInResults(tokens, names, text);
+        names = mediaTitles(tokens, names, text);
         Map<String, String> typeByName = majorityTypes(text, names, headlines);
         List<NerMention> consistent = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
@@ -128,7 +130,11 @@ public final class NameConsistencyStage implements Stage {
                     >= RESULTS_PAIRS;
             boolean place = EntityType.fromNerTag(name.nerType()).isPlace();
             boolean country = isCountry(name.span().coveredText(text));
-            return results && place && !country && isScored(tokens, name) ? retyped(name, ORGANIZATION) : name;
+            // A person in a table of results has a first name or an initial ("A. Dale 69"); one word is a club.
+            boolean oneWordPerson = name.nerType().equals(PERSON) && name.endToken() - name.firstToken() == 1
+                    && !isAfterInitial(tokens, name.firstToken());
+            boolean team = place && !country || oneWordPerson;
+            return results && team && isScored(tokens, name) ? retyped(name, ORGANIZATION) : name;
         }).toList();
     }
 
@@ -201,9 +207,137 @@ public final class NameConsistencyStage implements Stage {
     /** A capitalised word that is neither a date ("May 13") nor a surname after an initial ("A. Dale 69"). */
     private static boolean isCapitalisedWord(List<Token> tokens, int index) {
         Token token = tokens.get(index);
-        boolean afterInitial = index > 0 && tokens.get(index - 1).word().matches("\\p{Lu}\\.");
         return token.isCapitalized() && token.word().codePoints().allMatch(Character::isLetter)
-                && token.ner().equals("O") && !afterInitial;
+                && token.ner().equals("O") && !isAfterInitial(tokens, index);
+    }
+
+    private static boolean isAfterInitial(List<Token> tokens, int index) {
+        return index > 0 && tokens.get(index - 1).word().matches("\\p{Lu}\\.");
+    }
+
+    /**
+     * Rows of results name an entrant by the country in brackets after it, then the entrant's team: "2. Venuste
+     * Niyongabo ( Burundi ) 3:51.01", "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980". Two or three capitalised
+     * words before a bracketed country are a person, whatever the recogniser made of them; the name right after
+     * the bracket, when a result follows it, is the person's team.
+     */
+    private List<NerMention> entrantsInResults(List<Token> tokens, List<NerMention> found, String text) {
+        NerMention[] at = new NerMention[tokens.size()];
+        found.forEach(name -> java.util.Arrays.fill(at, name.firstToken(), name.endToken(), name));
+        Map<NerMention, String> retype = new HashMap<>();
+        List<NerMention> added = new ArrayList<>();
+        for (int open = 1; open < tokens.size(); open++) {
+            int close = countryInBrackets(tokens, open, text);
+            if (close < 0) {
+                continue;
+            }
+            NerMention before = at[open - 1];
+            int first = before != null ? before.firstToken() : open;
+            while (before == null && first > 0 && open - first < 3 && isCapitalisedWord(tokens, first - 1)
+                    && tokens.get(first - 1).sentence() == tokens.get(open).sentence()) {
+                first--;
+            }
+            int length = open - first;
+            boolean entrant = length >= 2 && length <= 3 && tokens.get(first).isProperNoun()
+                    && (before == null || before.endToken() == open && allCapitalised(tokens, before));
+            if (!entrant) {
+                continue;
+            }
+            if (before == null) {
+                added.add(new NerMention(span(tokens, first, open), PERSON, first, open, null));
+            } else if (!before.nerType().equals(PERSON)) {
+                retype.put(before, PERSON);
+            }
+            int team = close + 1 < tokens.size() && tokens.get(close + 1).word().equals(",") ? close + 2 : close + 1;
+            if (team < tokens.size() && at[team] != null && at[team].firstToken() == team
+                    && isResultAfter(tokens, at[team].endToken())) {
+                retype.put(at[team], ORGANIZATION);
+            }
+        }
+        List<NerMention> names = new ArrayList<>();
+        found.forEach(name -> names.add(retype.containsKey(name) ? retyped(name, retype.get(name)) : name));
+        names.addAll(added);
+        names.sort(Comparator.comparing(NerMention::span));
+        return names;
+    }
+
+    /** A time, score or distance comes next ("Reynard Honda , 53.980"), as in a row, not another name of a list. */
+    private static boolean isResultAfter(List<Token> tokens, int index) {
+        int next = index < tokens.size() && tokens.get(index).word().equals(",") ? index + 1 : index;
+        return next < tokens.size() && tokens.get(next).sentence() == tokens.get(index - 1).sentence()
+                && tokens.get(next).pos().equals("CD");
+    }
+
+    /** The index of the ")" when tokens from {@code open} are "( Country )", else -1. */
+    private int countryInBrackets(List<Token> tokens, int open, String text) {
+        if (open >= tokens.size() || !tokens.get(open).word().equals("(")) {
+            return -1;
+        }
+        for (int close = open + 2; close < Math.min(tokens.size(), open + 5); close++) {
+            if (tokens.get(close).word().equals(")")) {
+                String inside = text.substring(tokens.get(open + 1).span().begin(), tokens.get(close - 1).span().end());
+                return isCountry(inside) ? close : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allCapitalised(List<Token> tokens, NerMention name) {
+        for (int t = name.firstToken(); t < name.endToken(); t++) {
+            if (!tokens.get(t).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span span(List<Token> tokens, int first, int end) {
+        return new Span(tokens.get(first).span().begin(), tokens.get(end - 1).span().end());
+    }
+
+    /**
+     * The title of a newspaper, radio or channel, written before what it is ("Britain's Sun newspaper", "Zycie
+     * Warszawy daily said"): capitalised words the recogniser left or took for a person, before a media noun from
+     * {@code kb/words.json}, are an organisation. A nationality stays one ("Syrian state television").
+     */
+    private List<NerMention> mediaTitles(List<Token> tokens, List<NerMention> found, String text) {
+        NerMention[] at = new NerMention[tokens.size()];
+        found.forEach(name -> java.util.Arrays.fill(at, name.firstToken(), name.endToken(), name));
+        Map<NerMention, String> retype = new HashMap<>();
+        List<NerMention> added = new ArrayList<>();
+        for (int noun = 1; noun < tokens.size(); noun++) {
+            if (!isMediaNoun(tokens, noun)) {
+                continue;
+            }
+            NerMention before = at[noun - 1];
+            if (before != null) {
+                if (before.nerType().equals(PERSON) && before.endToken() == noun) {
+                    retype.put(before, ORGANIZATION);
+                }
+                continue;
+            }
+            int first = noun;
+            while (first > 0 && noun - first < 4 && isCapitalisedWord(tokens, first - 1)
+                    && tokens.get(first - 1).isProperNoun()
+                    && tokens.get(first - 1).sentence() == tokens.get(noun).sentence()
+                    && kb.descriptorsStartingWith(tokens.get(first - 1).word()).isEmpty()) {
+                first--;
+            }
+            if (first < noun) {
+                added.add(new NerMention(span(tokens, first, noun), ORGANIZATION, first, noun, null));
+            }
+        }
+        List<NerMention> names = new ArrayList<>();
+        found.forEach(name -> names.add(retype.containsKey(name) ? retyped(name, retype.get(name)) : name));
+        names.addAll(added);
+        names.sort(Comparator.comparing(NerMention::span));
+        return names;
+    }
+
+    /** A media noun in lower case ("daily", "newspaper"): in capitals it may be part of the title. */
+    private boolean isMediaNoun(List<Token> tokens, int index) {
+        String word = tokens.get(index).word();
+        return word.equals(word.toLowerCase(Locale.ROOT)) && kb.words().contains("mediaNouns", word);
     }
 
     private static boolean isScored(List<Token> tokens, int next) {
@@ -244,8 +378,20 @@ public final class NameConsistencyStage implements Stage {
         }).toList();
     }
 
+    /** Several words, one of them a known place, that together are not one: "Air France", "Dynamo Moscow". */
+    private boolean isNamedAfterPlace(String name) {
+        String[] parts = name.split(" ");
+        if (parts.length < 2 || kb.named(name).stream().anyMatch(e -> e.type().isPlace())) {
+            return false;
+        }
+        return java.util.Arrays.stream(parts).anyMatch(part -> kb.named(part).stream().anyMatch(e -> e.type().isPlace()));
+    }
+
+    /** A country's name or acronym ("U.S."). */
     private boolean isCountry(String name) {
-        return kb.named(name).stream().anyMatch(entry -> entry.type() == EntityType.COUNTRY);
+        KbEntry acronym = kb.acronym(name);
+        return acronym != null && acronym.type() == EntityType.COUNTRY
+                || kb.named(name).stream().anyMatch(entry -> entry.type() == EntityType.COUNTRY);
     }
 
     private static NerMention retyped(NerMention name, String type) {
@@ -256,8 +402,11 @@ public final class NameConsistencyStage implements Stage {
         return token.word().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    /** For each name found more than once outside lines in capitals, the type most of its occurrences have. */
-    private static Map<String, String> majorityTypes(String text, List<NerMention> names, Headlines headlines) {
+    /**
+     * For each name found more than once outside lines in capitals, the type most of its occurrences have; on a tie
+     * that includes the organisation, the organisation if the name is one named after a place.
+     */
+    private Map<String, String> majorityTypes(String text, List<NerMention> names, Headlines headlines) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (NerMention name : names) {
             if (!headlines.contains(name.span())) {
@@ -274,6 +423,11 @@ public final class NameConsistencyStage implements Stage {
             boolean strict = ranked.size() == 1 || ranked.get(0).getValue() > ranked.get(1).getValue();
             if (strict) {
                 majority.put(name, ranked.get(0).getKey());
+            } else if (byType.getOrDefault(ORGANIZATION, 0).equals(ranked.get(0).getValue())
+                    && isNamedAfterPlace(name)) {
+                // An organisation named after a place ("Air France", "Dynamo Moscow") is where the recogniser
+                // wavers between the two; a tie is the organisation.
+                majority.put(name, ORGANIZATION);
             }
         });
         return majority;

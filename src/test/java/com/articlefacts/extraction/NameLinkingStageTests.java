@@ -46,6 +46,13 @@ class NameLinkingStageTests {
     }
 
     @Test
+    void aMonthIsNoTownOfTheSameName() {
+        Document doc = Annotated.names("He lost the title to Mike Tyson in March, and won it back in May.");
+
+        assertThat(doc.get(Layers.ENTITIES)).doesNotContainKeys("march", "may");
+    }
+
+    @Test
     void wordsInCapitalsAreNoAcronyms() {
         Document doc = Annotated.names("IS THIS THE END OF THE STRIKE ?\n\nWorkers at the plant voted on Monday.");
 

@@ -32,4 +32,27 @@ class ShortFormStageTests {
 
         assertThat(mentionsOf(doc, "islamic-state")).contains("IS");
     }
+
+    @Test
+    void aCompanyIsCalledByItsNameWithoutItsLegalForm() {
+        Document doc = stage.apply(Annotated.descriptors("The most coveted bank is St. Louis-based Mercantile Bancorp "
+                + "Inc., analysts said. Mercantile and Commerce did not return calls."));
+
+        assertThat(mentionsOf(doc, "mercantile-bancorp-inc")).containsExactly("Mercantile Bancorp Inc.", "Mercantile");
+    }
+
+    @Test
+    void aClubIsCalledByItsNameWithoutItsHomeTown() {
+        Document doc = stage.apply(Annotated.descriptors("The Florida Marlins beat the Cincinnati Reds 3-1. It was a "
+                + "third win in as many starts against the Reds this season."));
+
+        assertThat(mentionsOf(doc, "cincinnati-reds")).containsExactly("Cincinnati Reds", "Reds");
+    }
+
+    @Test
+    void aCountryInANameLeavesNoShortName() {
+        Document doc = stage.apply(Annotated.descriptors("Air France cancelled flights. Air traffic was light."));
+
+        assertThat(doc.get(Layers.MENTIONS)).noneMatch(m -> m.span().coveredText(doc.text()).equals("Air"));
+    }
 }

@@ -1,0 +1,57 @@
+package com.articlefacts.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameConsistencyStageTests {
+
+    private final NameConsistencyStage stage = new NameConsistencyStage(Annotated.KB);
+
+    @Test
+    void aRowOfResultsNamesThePersonByTheCountryAndThenTheTeam() {
+        Document doc = stage.apply(Annotated.coreNlp("""
+                Qualifying times on Saturday:
+                1. Alex Zanardi (Italy), Reynard Honda, 53.980
+                2. Michael Andretti (U.S.), Lola Ford, 54.483
+                3. Bobby Rahal (U.S.), Reynard Honda, 54.507""", null));
+
+        assertThat(typeOf(doc, "Alex Zanardi")).isEqualTo("PERSON");
+        assertThat(typeOf(doc, "Reynard Honda")).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void aListOfPeopleWithTheirCountriesHasNoTeams() {
+        Document doc = stage.apply(Annotated.coreNlp(
+                "The field includes Dave Barr (Canada), Mike Sullivan, Willie Wood and Loren Roberts.", null));
+
+        assertThat(typeOf(doc, "Mike Sullivan")).isEqualTo("PERSON");
+    }
+
+    @Test
+    void oneWordBeforeAScoreInATableOfResultsIsAClub() {
+        Document doc = stage.apply(Annotated.coreNlp("""
+                Results of Korean pro-baseball games played on Thursday.
+                LG 2 OB 0
+                Lotte 6 Hyundai 2
+                Hyundai 6 Lotte 5""", null));
+
+        assertThat(typeOf(doc, "Lotte")).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void theTitleBeforeAMediaNounIsAnOrganisation() {
+        Document doc = stage.apply(Annotated.coreNlp(
+                "Britain's Sun newspaper reported on Friday that the boxer would retire. "
+                        + "Syrian state television said the army had advanced.", null));
+
+        assertThat(typeOf(doc, "Sun")).isEqualTo("ORGANIZATION");
+        assertThat(doc.get(Layers.NAMES)).noneMatch(name -> name.span().coveredText(doc.text()).equals("Syrian")
+                && name.nerType().equals("ORGANIZATION"));
+    }
+
+    private static String typeOf(Document doc, String name) {
+        return doc.get(Layers.NAMES).stream().filter(n -> n.span().coveredText(doc.text()).equals(name))
+                .map(NerMention::nerType).findFirst().orElse(null);
+    }
+}
