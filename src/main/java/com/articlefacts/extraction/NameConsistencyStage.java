@@ -26,6 +26,10 @@ public final class NameConsistencyStage implements Stage {
     private static final String ORGANIZATION = "ORGANIZATION";
     /** Name-and-score pairs beyond which a block of lines is a table of results. */
     private static final int RESULTS_PAIRS = 2;
+    /** Names in a list beyond which the list is of one kind. */
+    private static final int LIST_NAMES = 4;
+    /** How many times the names of one kind outnumber the rest of a list before the rest take their kind. */
+    private static final int LIST_MAJORITY = 3;
 
     private final KnowledgeBase kb;
 
@@ -62,6 +66,7 @@ public final class NameConsistencyStage implements Stage {
         names = teamsInPlay(tokens, names, text);
         names = entrantsInResults(tokens, names, text);
         names = mediaTitles(tokens, names, text);
+        names = listsOfOneKind(tokens, names, text);
         Map<String, String> typeByName = majorityTypes(text, names, headlines);
         List<NerMention> consistent = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
@@ -332,6 +337,71 @@ public final class NameConsistencyStage implements Stage {
         names.addAll(added);
         names.sort(Comparator.comparing(NerMention::span));
         return names;
+    }
+
+    /**
+     * Names listed together are of one kind: in a run of at least {@value #LIST_NAMES} names separated only by
+     * punctuation, numbers and "and" ("4 - Christian Karembeu , 7 - Didier Deschamps"), where people (or
+     * organisations) outnumber the names of other kinds that the knowledge base does not know {@value #LIST_MAJORITY}
+     * to one, those take their type. The recogniser reads unfamiliar names in a line-up as organisations.
+     */
+    private List<NerMention> listsOfOneKind(List<Token> tokens, List<NerMention> names, String text) {
+        List<NerMention> result = new ArrayList<>(names);
+        int start = 0;
+        while (start < names.size()) {
+            int end = start + 1;
+            while (end < names.size() && isListGap(tokens, names.get(end - 1), names.get(end))) {
+                end++;
+            }
+            if (end - start >= LIST_NAMES) {
+                retypeMinority(result, start, end, text);
+            }
+            start = end;
+        }
+        return result;
+    }
+
+    private void retypeMinority(List<NerMention> names, int start, int end, String text) {
+        for (String kind : List.of(PERSON, ORGANIZATION)) {
+            int of = 0;
+            List<Integer> others = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                NerMention name = names.get(i);
+                // A person listed has a first name or an initial: one word among people is a club ("Hampshire 232").
+                boolean oneWord = name.endToken() - name.firstToken() == 1;
+                if (name.nerType().equals(kind)) {
+                    of++;
+                } else if (!isKnown(name.span().coveredText(text)) && !(kind.equals(PERSON) && oneWord)) {
+                    others.add(i);
+                }
+            }
+            if (!others.isEmpty() && of >= LIST_MAJORITY * others.size()) {
+                others.forEach(i -> names.set(i, retyped(names.get(i), kind)));
+            }
+        }
+    }
+
+    /** A name the knowledge base has, a country's ("France ( Cyril Bos , ... )") above all. */
+    private boolean isKnown(String name) {
+        return !kb.named(name).isEmpty() || kb.acronym(name) != null;
+    }
+
+    /** Only punctuation, numbers (substitutes' minutes: "46th") and "and" between two names of one sentence, with a comma, semicolon or bracket among them. */
+    private static boolean isListGap(List<Token> tokens, NerMention before, NerMention after) {
+        if (tokens.get(before.firstToken()).sentence() != tokens.get(after.firstToken()).sentence()) {
+            return false;
+        }
+        boolean separated = false;
+        for (int t = before.endToken(); t < after.firstToken(); t++) {
+            Token token = tokens.get(t);
+            separated |= token.word().matches("[,;()]");
+            boolean number = token.pos().equals("CD") || token.ner().equals("ORDINAL") || token.ner().equals("NUMBER");
+            boolean filler = isPunctuation(token) || number || token.word().equals("and");
+            if (!filler) {
+                return false;
+            }
+        }
+        return separated;
     }
 
     /** A media noun in lower case ("daily", "newspaper"): in capitals it may be part of the title. */

@@ -50,6 +50,17 @@ class NameConsistencyStageTests {
                 && name.nerType().equals("ORGANIZATION"));
     }
 
+    @Test
+    void namesListedAmongPeopleArePeople() {
+        Document doc = stage.apply(Annotated.coreNlp("France - 1 - Bernard Lama ; 2 - Lilian Thuram , 5 - Laurent Blanc , "
+                + "8 - Marcel Desailly , 4 - Christian Karembeu , 7 - Didier Deschamps , 10 - Youri Djorkaeff , "
+                + "6 - Reynald Pedros ( 13 - Robert Pires 46th ) .", null));
+
+        assertThat(typeOf(doc, "Christian Karembeu")).isEqualTo("PERSON");
+        assertThat(typeOf(doc, "Reynald Pedros")).isEqualTo("PERSON");
+        assertThat(typeOf(doc, "France")).isEqualTo("LOCATION");
+    }
+
     private static String typeOf(Document doc, String name) {
         return doc.get(Layers.NAMES).stream().filter(n -> n.span().coveredText(doc.text()).equals(name))
                 .map(NerMention::nerType).findFirst().orElse(null);
