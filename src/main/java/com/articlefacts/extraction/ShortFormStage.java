@@ -3,6 +3,7 @@ package com.articlefacts.extraction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,17 +59,37 @@ public final class ShortFormStage implements Stage {
         }
         merged.keySet().forEach(entities::remove);
         NameLinkingStage.Mentions found = new NameLinkingStage.Mentions(doc.text(), mentions, entities);
+        Map<String, String> inCapitals = wordsInCapitals(shortForms, shortNames, entities);
+        Headlines headlines = new Headlines(doc.text());
         for (Token token : doc.get(Layers.TOKENS)) {
-            String target = shortForms.get(token.word());
+            boolean headline = headlines.contains(token.span());
+            String target = headline ? inCapitals.get(token.word().toUpperCase(Locale.ROOT))
+                    : shortForms.get(token.word());
             // The tagger often reads a club's short name as an adjective ("for Real with a shot"): its capital and
             // the full name in the same document are the evidence.
-            boolean name = token.isProperNoun() || shortNames.contains(token.word());
+            boolean name = headline || token.isProperNoun() || shortNames.contains(token.word());
             if (target != null && name && !found.overlapsAny(token.span())) {
                 found.add(new EntityMention(token.span(), target, false, EntityMention.Source.SHORT_FORM),
                         entities.get(target));
             }
         }
         return doc.with(Layers.ENTITIES, Map.copyOf(found.entities())).with(Layers.MENTIONS, found.sorted());
+    }
+
+    /**
+     * The short forms that are words, surnames and short names, in capitals: on a line in capitals ("REAL SCRAPE
+     * DRAW", "PARNEVIK TAKES LEAD") they are found in any case. Acronyms are not: there every word looks like one.
+     */
+    private static Map<String, String> wordsInCapitals(Map<String, String> shortForms, Set<String> shortNames,
+            Map<String, Entity> entities) {
+        Map<String, String> inCapitals = new HashMap<>();
+        shortForms.forEach((form, key) -> {
+            boolean surname = entities.get(key).type() == EntityType.PERSON;
+            if ((surname || shortNames.contains(form)) && form.length() >= MIN_SHORT_NAME) {
+                inCapitals.put(form.toUpperCase(Locale.ROOT), key);
+            }
+        });
+        return inCapitals;
     }
 
     /** Short form to entity key: surnames of people with two or more names; acronyms and short names of organisations. */

@@ -50,6 +50,14 @@ class ShortFormStageTests {
     }
 
     @Test
+    void aShortNameOnALineInCapitalsIsTheOrganisation() {
+        Document doc = stage.apply(Annotated.descriptors("SOCCER - REAL SCRAPE 1-1 DRAW\n\nRoberto Carlos saved the "
+                + "blushes of Real Madrid coach Fabio Capello on Saturday."));
+
+        assertThat(mentionsOf(doc, "real-madrid")).containsExactly("REAL", "Real Madrid");
+    }
+
+    @Test
     void aCountryInANameLeavesNoShortName() {
         Document doc = stage.apply(Annotated.descriptors("Air France cancelled flights. Air traffic was light."));
 
