@@ -82,7 +82,10 @@ public final class NameConsistencyStage implements Stage {
         return doc.with(Layers.NAMES, List.copyOf(consistent));
     }
 
-    /** The mention without leading or trailing punctuation tokens, or null when nothing else is left. */
+    /**
+     * The mention without leading or trailing punctuation, without a bracket it opens or closes but does not hold
+     * whole, without a description of its home; null when nothing else is left.
+     */
     private static NerMention trim(List<Token> tokens, NerMention mention) {
         int first = mention.firstToken();
         int end = mention.endToken();
@@ -91,6 +94,25 @@ public final class NameConsistencyStage implements Stage {
         }
         while (end > first && isPunctuation(tokens.get(end - 1))) {
             end--;
+        }
+        int open = 0;
+        for (int t = first; t < end - 1; t++) {
+            String word = tokens.get(t).word();
+            open += word.equals("(") ? 1 : 0;
+            if (word.equals(")") && open-- == 0) {
+                // "Alan John Percivale ( A.J.P. ) Taylor": the recogniser began inside the bracket.
+                first = t + 1;
+                open = 0;
+            }
+        }
+        int close = 0;
+        for (int t = end - 1; t > first; t--) {
+            String word = tokens.get(t).word();
+            close += word.equals(")") ? 1 : 0;
+            if (word.equals("(") && close-- == 0) {
+                end = t;
+                close = 0;
+            }
         }
         for (int t = first; t < end - 1; t++) {
             if (tokens.get(t).word().endsWith("-based")) {

@@ -61,6 +61,16 @@ class NameConsistencyStageTests {
         assertThat(typeOf(doc, "France")).isEqualTo("LOCATION");
     }
 
+    @Test
+    void aNameHoldsNoHalfOfABracket() {
+        Document doc = stage.apply(Annotated.coreNlp("1990 - British historian Alan John Percivale ( A.J.P. ) Taylor "
+                + "died . Weeks after James Leander ( Leo ) Nichols , a close friend of Suu Kyi , died in jail .", null));
+
+        assertThat(doc.get(Layers.NAMES)).extracting(name -> name.span().coveredText(doc.text()))
+                .allMatch(name -> name.chars().filter(c -> c == '(').count() == name.chars().filter(c -> c == ')').count())
+                .contains("Taylor", "Nichols");
+    }
+
     private static String typeOf(Document doc, String name) {
         return doc.get(Layers.NAMES).stream().filter(n -> n.span().coveredText(doc.text()).equals(name))
                 .map(NerMention::nerType).findFirst().orElse(null);
