@@ -67,7 +67,7 @@ H2_JAR=$(ls "$APP"/lib/h2-*.jar)
 
 app_args() { # database directory, then extra arguments
   local db=$1; shift
-  echo "--server.port=$APP_PORT --spring.datasource.url=jdbc:h2:file:$db/db;WRITE_DELAY=0;LOCK_TIMEOUT=10000;CACHE_SIZE=65536 --article-facts.ingest.seed-dir=$ROOT/seeds --article-facts.api-key=bench-key --logging.level.root=WARN $*"
+  echo "--server.port=$APP_PORT --spring.datasource.url=jdbc:h2:file:$db/db;WRITE_DELAY=0;LOCK_TIMEOUT=10000;CACHE_SIZE=1024 --article-facts.ingest.seed-dir=$ROOT/seeds --article-facts.api-key=bench-key --logging.level.root=WARN $*"
 }
 wait_for() { # url, pid
   until curl -sf -o /dev/null "$1"; do

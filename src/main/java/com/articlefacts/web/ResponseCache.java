@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
@@ -21,14 +22,23 @@ import com.github.benmanes.caffeine.cache.Scheduler;
  * the written article's resources (by id and by slug) and the cross-article lists and searches; a generation
  * number keeps a read that raced a write from storing stale bytes. Entries also expire after a time to live, and
  * a scheduler drops them then, not only when they are read again.
+ * <p>
+ * A response is kept only when its URL was asked for recently before (TinyLFU's doorkeeper): reads spread over more
+ * articles than memory holds would otherwise put every miss in the cache, where it outlives a young collection or
+ * two and is copied into the old generation to die there, and the collector's pauses, not the reads, set the p99
+ * (measured in the README's Performance section).
  */
 class ResponseCache {
 
     /** What one entry costs beyond its bodies: the key, the headers, the objects. */
     private static final int ENTRY_OVERHEAD_BYTES = 600;
 
+    /** URLs the doorkeeper remembers, a power of two: a URL asked for again within about this many misses is kept. */
+    static final int DOORKEEPER_SLOTS = 8192;
+
     private final Cache<CacheKey, Entry> entries;
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicIntegerArray doorkeeper = new AtomicIntegerArray(DOORKEEPER_SLOTS);
 
     ResponseCache(long maxBytes, Duration ttl) {
         this.entries = Caffeine.newBuilder()
@@ -93,9 +103,12 @@ class ResponseCache {
         return entries.getIfPresent(key);
     }
 
-    /** Keeps the response unless a write happened since the read that made it began. */
+    /**
+     * Keeps the response unless a write happened since the read that made it began, or its URL is not one asked
+     * for recently before this.
+     */
     void put(CacheKey key, Entry entry, long readGeneration) {
-        if (readGeneration != generation.get()) {
+        if (readGeneration != generation.get() || firstSight(key)) {
             return;
         }
         entries.put(key, entry);
@@ -114,6 +127,16 @@ class ResponseCache {
         entries.asMap().keySet().removeIf(key -> key.article() == null
                 ? key.path().startsWith("/api/")
                 : key.article().equals(id) || key.article().equals(slug));
+    }
+
+    /**
+     * Whether the doorkeeper had not seen this URL recently, remembering it now. One slot per hash, overwritten by
+     * the next URL that falls there: a small, fixed table that ages on its own and allocates nothing.
+     */
+    private boolean firstSight(CacheKey key) {
+        int hash = key.hashCode() * 0x9E3779B9;
+        int slot = (hash >>> 16 ^ hash) & (DOORKEEPER_SLOTS - 1);
+        return doorkeeper.getAndSet(slot, hash) != hash;
     }
 
     /** Forgets everything: for when writes may have gone unseen. */

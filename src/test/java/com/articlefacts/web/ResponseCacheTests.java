@@ -32,7 +32,7 @@ class ResponseCacheTests {
     void aWriteRemovesTheArticleByIdAndSlugAndTheListsButNotOtherArticles() {
         ResponseCache cache = new ResponseCache(1 << 20, Duration.ofMinutes(1));
         for (ResponseCache.CacheKey key : List.of(ARTICLE_1, BY_SLUG, ARTICLE_2, LIST, API_DOCS)) {
-            cache.put(key, entry("{}"), cache.generation());
+            keep(cache, key, entry("{}"));
         }
 
         cache.invalidateArticle(1, "first-article");
@@ -51,6 +51,7 @@ class ResponseCacheTests {
 
         cache.invalidateArticle(1, null);
         cache.put(ARTICLE_1, entry("{\"stale\": true}"), readStarted);
+        cache.put(ARTICLE_1, entry("{\"stale\": true}"), readStarted);
 
         assertThat(cache.get(ARTICLE_1)).isNull();
     }
@@ -62,7 +63,7 @@ class ResponseCacheTests {
         String body = "{\"text\": \"" + "x".repeat(10_000) + "\"}";
 
         for (int i = 0; i < 1000; i++) {
-            cache.put(key("/api/articles/" + i, String.valueOf(i)), entry(body), cache.generation());
+            keep(cache, key("/api/articles/" + i, String.valueOf(i)), entry(body));
         }
         cache.cleanUp();
 
@@ -73,7 +74,7 @@ class ResponseCacheTests {
     void aFloodOfOneOffKeysDoesNotEvictAHotOne() {
         ResponseCache cache = new ResponseCache(4 << 20, Duration.ofMinutes(1));
         String body = "{\"text\": \"" + "x".repeat(2_000) + "\"}";
-        cache.put(ARTICLE_1, entry(body), cache.generation());
+        keep(cache, ARTICLE_1, entry(body));
         for (int i = 0; i < 20; i++) {
             cache.get(ARTICLE_1);
         }
@@ -89,6 +90,34 @@ class ResponseCacheTests {
 
         assertThat(cache.get(ARTICLE_1)).isNotNull();
         assertThat(cache.weightedSize()).isLessThanOrEqualTo(4 << 20);
+    }
+
+    @Test
+    void keepsAUrlTheSecondTimeItIsReadNotTheFirst() {
+        ResponseCache cache = new ResponseCache(1 << 20, Duration.ofMinutes(1));
+
+        cache.put(ARTICLE_1, entry("{}"), cache.generation());
+        assertThat(cache.get(ARTICLE_1)).isNull();
+        cache.put(ARTICLE_1, entry("{}"), cache.generation());
+        assertThat(cache.get(ARTICLE_1)).isNotNull();
+    }
+
+    @Test
+    void oneOffUrlsTakeNoMemory() {
+        ResponseCache cache = new ResponseCache(4 << 20, Duration.ofMinutes(1));
+
+        for (int i = 0; i < 10_000; i++) {
+            cache.put(new ResponseCache.CacheKey("/api/entities", "q=" + i, null), entry("{}"), cache.generation());
+        }
+        cache.cleanUp();
+
+        assertThat(cache.weightedSize()).isZero();
+    }
+
+    /** A response read twice, as the cache keeps it. */
+    private static void keep(ResponseCache cache, ResponseCache.CacheKey key, ResponseCache.Entry entry) {
+        cache.put(key, entry, cache.generation());
+        cache.put(key, entry, cache.generation());
     }
 
     @Test
