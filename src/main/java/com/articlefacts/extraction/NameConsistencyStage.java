@@ -249,10 +249,8 @@ public final class NameConsistencyStage implements Stage {
      * the bracket, when a result follows it, is the person's team.
      */
     private List<NerMention> entrantsInResults(List<Token> tokens, List<NerMention> found, String text) {
-        NerMention[] at = new NerMention[tokens.size()];
-        found.forEach(name -> java.util.Arrays.fill(at, name.firstToken(), name.endToken(), name));
-        Map<NerMention, String> retype = new HashMap<>();
-        List<NerMention> added = new ArrayList<>();
+        Revision revision = new Revision(tokens, found);
+        NerMention[] at = revision.at;
         for (int open = 1; open < tokens.size(); open++) {
             int close = countryInBrackets(tokens, open, text);
             if (close < 0) {
@@ -271,21 +269,17 @@ public final class NameConsistencyStage implements Stage {
                 continue;
             }
             if (before == null) {
-                added.add(new NerMention(span(tokens, first, open), PERSON, first, open, null));
+                revision.added.add(new NerMention(span(tokens, first, open), PERSON, first, open, null));
             } else if (!before.nerType().equals(PERSON)) {
-                retype.put(before, PERSON);
+                revision.retype.put(before, PERSON);
             }
             int team = close + 1 < tokens.size() && tokens.get(close + 1).word().equals(",") ? close + 2 : close + 1;
             if (team < tokens.size() && at[team] != null && at[team].firstToken() == team
                     && isResultAfter(tokens, at[team].endToken())) {
-                retype.put(at[team], ORGANIZATION);
+                revision.retype.put(at[team], ORGANIZATION);
             }
         }
-        List<NerMention> names = new ArrayList<>();
-        found.forEach(name -> names.add(retype.containsKey(name) ? retyped(name, retype.get(name)) : name));
-        names.addAll(added);
-        names.sort(Comparator.comparing(NerMention::span));
-        return names;
+        return revision.applyTo(found);
     }
 
     /** A time, score or distance comes next ("Reynard Honda , 53.980"), as in a row, not another name of a list. */
@@ -293,6 +287,27 @@ public final class NameConsistencyStage implements Stage {
         int next = index < tokens.size() && tokens.get(index).word().equals(",") ? index + 1 : index;
         return next < tokens.size() && tokens.get(next).sentence() == tokens.get(index - 1).sentence()
                 && tokens.get(next).pos().equals("CD");
+    }
+
+    /** Names retyped and names added, applied at once to the names found, in text order. */
+    private static final class Revision {
+        /** The name found at each token, if any. */
+        final NerMention[] at;
+        final Map<NerMention, String> retype = new HashMap<>();
+        final List<NerMention> added = new ArrayList<>();
+
+        Revision(List<Token> tokens, List<NerMention> found) {
+            at = new NerMention[tokens.size()];
+            found.forEach(name -> java.util.Arrays.fill(at, name.firstToken(), name.endToken(), name));
+        }
+
+        List<NerMention> applyTo(List<NerMention> found) {
+            List<NerMention> names = new ArrayList<>();
+            found.forEach(name -> names.add(retype.containsKey(name) ? retyped(name, retype.get(name)) : name));
+            names.addAll(added);
+            names.sort(Comparator.comparing(NerMention::span));
+            return names;
+        }
     }
 
     /** The index of the ")" when tokens from {@code open} are "( Country )", else -1. */
@@ -328,10 +343,8 @@ public final class NameConsistencyStage implements Stage {
      * {@code kb/words.json}, are an organisation. A nationality stays one ("Syrian state television").
      */
     private List<NerMention> mediaTitles(List<Token> tokens, List<NerMention> found, String text) {
-        NerMention[] at = new NerMention[tokens.size()];
-        found.forEach(name -> java.util.Arrays.fill(at, name.firstToken(), name.endToken(), name));
-        Map<NerMention, String> retype = new HashMap<>();
-        List<NerMention> added = new ArrayList<>();
+        Revision revision = new Revision(tokens, found);
+        NerMention[] at = revision.at;
         for (int noun = 1; noun < tokens.size(); noun++) {
             if (!isMediaNoun(tokens, noun)) {
                 continue;
@@ -339,7 +352,7 @@ public final class NameConsistencyStage implements Stage {
             NerMention before = at[noun - 1];
             if (before != null) {
                 if (before.nerType().equals(PERSON) && before.endToken() == noun) {
-                    retype.put(before, ORGANIZATION);
+                    revision.retype.put(before, ORGANIZATION);
                 }
                 continue;
             }
@@ -351,14 +364,10 @@ public final class NameConsistencyStage implements Stage {
                 first--;
             }
             if (first < noun) {
-                added.add(new NerMention(span(tokens, first, noun), ORGANIZATION, first, noun, null));
+                revision.added.add(new NerMention(span(tokens, first, noun), ORGANIZATION, first, noun, null));
             }
         }
-        List<NerMention> names = new ArrayList<>();
-        found.forEach(name -> names.add(retype.containsKey(name) ? retyped(name, retype.get(name)) : name));
-        names.addAll(added);
-        names.sort(Comparator.comparing(NerMention::span));
-        return names;
+        return revision.applyTo(found);
     }
 
     /**
