@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * In-document coreference of short forms: a person's surname alone ("Masum" after "Fuad Masum"), an organisation's
  * acronym ("SOHR" after "Syrian Observatory for Human Rights") and its short name refer to the full name's entity. A
@@ -126,7 +128,7 @@ public final class ShortFormStage implements Stage {
      * or is its home town, its last word when its home town comes first; null for other names. The word must be a
      * name of its own: not a place, not a country's demonym.
      */
-    private String shortName(String[] names) {
+    private @Nullable String shortName(String[] names) {
         String first = names[0].replaceFirst("['\u2019]s$", "");
         String last = names[names.length - 1];
         String rest = String.join(" ", java.util.Arrays.copyOfRange(names, 1, names.length));
