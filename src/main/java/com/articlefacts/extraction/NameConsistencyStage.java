@@ -126,8 +126,7 @@ public final class NameConsistencyStage implements Stage {
         if (first == mention.firstToken() && end == mention.endToken()) {
             return mention;
         }
-        return new NerMention(new Span(tokens.get(first).span().begin(), tokens.get(end - 1).span().end()),
-                mention.nerType(), first, end, null);
+        return new NerMention(span(tokens, first, end), mention.nerType(), first, end, null);
     }
 
     private static List<NerMention> surnamesAsPeople(String text, List<NerMention> names) {
@@ -183,8 +182,7 @@ public final class NameConsistencyStage implements Stage {
                 end++;
             }
             if (end > i) {
-                NerMention candidate = new NerMention(new Span(tokens.get(i).span().begin(),
-                        tokens.get(end - 1).span().end()), ORGANIZATION, i, end, null);
+                NerMention candidate = new NerMention(span(tokens, i, end), ORGANIZATION, i, end, null);
                 if (isScored(tokens, candidate)) {
                     candidates.add(candidate);
                 }
@@ -333,6 +331,7 @@ public final class NameConsistencyStage implements Stage {
         return true;
     }
 
+    /** The text of tokens [first, end). */
     private static Span span(List<Token> tokens, int first, int end) {
         return new Span(tokens.get(first).span().begin(), tokens.get(end - 1).span().end());
     }
@@ -568,7 +567,7 @@ public final class NameConsistencyStage implements Stage {
                         || (words.size() == 1 && !tokens.get(i).isProperNoun())) {
                     continue;
                 }
-                Span span = new Span(tokens.get(i).span().begin(), tokens.get(end - 1).span().end());
+                Span span = span(tokens, i, end);
                 String type = typeByName.get(key(String.join(" ", words)));
                 if (type != null) {
                     found.add(new NerMention(span, type, i, end, null));
