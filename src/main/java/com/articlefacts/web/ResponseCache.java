@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
@@ -64,10 +66,15 @@ class ResponseCache {
      * A response as sent: body, the headers every answer from it repeats (security and caching headers included,
      * so a hit looks like the miss that made it), and the forms computed from it once.
      */
+    private static final Set<String> NOT_MODIFIED_HEADERS = Set.of("cache-control", "content-location", "expires",
+            "vary");
+
     static final class Entry {
         final byte[] body;
         final String contentType;
         final List<Header> headers;
+        /** What a 304 repeats of the 200 (RFC 9110, 15.4.5): the headers that update a cache's stored response. */
+        final List<Header> notModifiedHeaders;
         final String tag;
         private volatile byte @Nullable [] gzip;
 
@@ -75,6 +82,9 @@ class ResponseCache {
             this.body = body;
             this.contentType = contentType;
             this.headers = List.copyOf(headers);
+            this.notModifiedHeaders = this.headers.stream()
+                    .filter(header -> NOT_MODIFIED_HEADERS.contains(header.name().toLowerCase(Locale.ROOT)))
+                    .toList();
             this.tag = tag;
         }
 
