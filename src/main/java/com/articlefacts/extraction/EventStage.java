@@ -34,7 +34,7 @@ public final class EventStage implements Stage {
     private static final List<String> PLACE_RELATIONS = List.of("obl:in", "nmod:in", "obl:at", "nmod:at", "obl:near",
             "obl:into", "obl:inside", "obl:across", "obl:on", "obl:to", "obl:from", "nmod:from", "obl:outside");
     private static final List<String> TARGET_RELATIONS = List.of("nmod:on", "nmod:against", "obl:on", "obl:against",
-            "obl:at", "obl:with", "obl:from");
+            "obl:at", "obl:with", "obl:from", "nmod:with");
     /** Verbs whose object names the act itself: the verb's subject did it ("carried out air strikes"). */
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "make",
             "order", "claim", "begin", "start", "continue", "step", "intensify", "resume", "lead", "wage", "join",
@@ -81,8 +81,7 @@ public final class EventStage implements Stage {
             Draft draft = token.pos().startsWith("VB") ? byVerb(context, token.index(), absorbed)
                     : token.pos().startsWith("NN") ? byNoun(context, token.index()) : null;
             if (draft != null) {
-                drafts.add(draft);
-                drafts.addAll(context.coActors(draft));
+                drafts.addAll(context.coordinated(draft));
             }
         }
         drafts.sort(Comparator.comparing(Draft::trigger));
@@ -162,7 +161,7 @@ public final class EventStage implements Stage {
         }
         Integer targetToken = passive ? parse.child(verb, "nsubj:pass") : null;
         Integer object = parse.child(verb, "obj");
-        if (targetToken == null && object != null && !object.equals(triggerObject)) {
+        if (targetToken == null && object != null && !object.equals(triggerObject) && !trigger.topicObject()) {
             targetToken = object;
         }
         String target = targetToken == null ? null : context.entityOf(targetToken);
@@ -203,7 +202,9 @@ public final class EventStage implements Stage {
         Parse parse = context.parse;
         FactLexicon.Trigger trigger = null;
         for (FactLexicon.Trigger candidate : triggersByLemma.getOrDefault(parse.lemma(noun), List.of())) {
-            if (candidate.noun() && (candidate.modifiers() == null || !modifiersIn(parse, noun, candidate).isEmpty())) {
+            if (candidate.noun() && (candidate.modifiers() == null || !modifiersIn(parse, noun, candidate).isEmpty())
+                    && (candidate.prepositions() == null || candidate.prepositions().stream()
+                            .anyMatch(p -> !parse.children(noun, "nmod:" + p).isEmpty()))) {
                 trigger = candidate;
                 break;
             }
@@ -237,11 +238,12 @@ public final class EventStage implements Stage {
         for (String relation : List.of("nmod:on", "nmod:against", "nmod:with", "nmod:at", "nmod:between")) {
             for (int dependent : parse.children(noun, relation)) {
                 if (target == null && !context.isTemporal(dependent)) {
-                    String entity = relation.equals("nmod:between") ? context.secondConjunct(dependent)
-                            : context.entityOf(dependent);
+                    Integer side = relation.equals("nmod:between") ? context.secondConjunct(dependent)
+                            : Integer.valueOf(dependent);
+                    String entity = context.entityOf(side);
                     if (entity != null || !relation.equals("nmod:between")) {
                         target = entity;
-                        targetToken = dependent;
+                        targetToken = side;
                     }
                 }
             }
@@ -278,7 +280,8 @@ public final class EventStage implements Stage {
         // an actor the text names by its office or force rather than its name: "the Foreign Secretary met",
         // "gunmen attacked"; only forces do violence
         boolean unnamed = actor == null && actorToken != null && (context.isForceHead(actorToken)
-                || (!type.armedActor() && context.isOfficeHead(actorToken)));
+                || (!type.armedActor() && context.isOfficeHead(actorToken))
+                || context.isPronounActor(actorToken, type, target, targetToken));
         if (actor == null && !trigger.actorOptional() && !unnamed) {
             return null;
         }
@@ -304,7 +307,7 @@ public final class EventStage implements Stage {
         String date = context.dateOf(holders, head);
         List<Event.Party> parties = context.mediators(sentence, actor, target);
         return new Draft(trigger.type(), head, actorToken, actor, context.phraseOf(actorToken), target,
-                context.phraseOf(targetToken), place, date, parties, triggerSpan, sentence.span());
+                context.phraseOf(targetToken), targetToken, place, date, parties, triggerSpan, sentence.span());
     }
 
     private static boolean hasParticle(Parse parse, int verb, @Nullable String particle) {
@@ -349,8 +352,23 @@ public final class EventStage implements Stage {
 
     private record Draft(String type, int head, @Nullable Integer actorToken, @Nullable String actor,
             @Nullable Span actorPhrase,
-            @Nullable String target, @Nullable Span targetPhrase, @Nullable String place, @Nullable String date,
-            List<Event.Party> parties, Span trigger, Span evidence) {
+            @Nullable String target, @Nullable Span targetPhrase, @Nullable Integer targetToken,
+            @Nullable String place, @Nullable String date, List<Event.Party> parties, Span trigger, Span evidence) {
+
+        Draft withActor(int token, @Nullable String entity, @Nullable Span phrase) {
+            return new Draft(type, head, token, entity, phrase, target, targetPhrase, targetToken, place, date, parties,
+                    trigger, evidence);
+        }
+
+        Draft withPlace(String entity) {
+            return new Draft(type, head, actorToken, actor, actorPhrase, target, targetPhrase, targetToken, entity, date,
+                    parties, trigger, evidence);
+        }
+
+        Draft withTarget(@Nullable String entity, @Nullable Span phrase) {
+            return new Draft(type, head, actorToken, actor, actorPhrase, entity, phrase, null, place, date, parties,
+                    trigger, evidence);
+        }
     }
 
     /** What the rules look at: the parse, the mentions, the dates and attributions, and the article's city. */
@@ -485,10 +503,10 @@ public final class EventStage implements Stage {
             return entity;
         }
 
-        /** In "between A and B", the entity of B. */
-        @Nullable String secondConjunct(int first) {
+        /** In "between A and B", B. */
+        @Nullable Integer secondConjunct(int first) {
             for (int conjunct : parse.children(first, "conj")) {
-                return entityOf(conjunct);
+                return conjunct;
             }
             return null;
         }
@@ -508,9 +526,27 @@ public final class EventStage implements Stage {
             return inside == null ? null : inside.entityKey();
         }
 
-        /** The words that name an actor or target; none for a bare pronoun, which names nobody by itself. */
+        /** The words that name an actor or target, a pronoun included ("we", "they"). */
         @Nullable Span phraseOf(@Nullable Integer head) {
-            return head == null || parse.token(head).pos().startsWith("PRP") ? null : parse.nounPhrase(head);
+            return head == null ? null : parse.nounPhrase(head);
+        }
+
+        /**
+         * A pronoun the text uses for a party it does not name in the sentence: "we met", "they kidnapped". Only
+         * a group ("we", "they") can be the side of an armed act, and only against a party that can use force
+         * ("we will defeat ISIL"): with no name to check, that is the evidence it is no figure of speech.
+         */
+        boolean isPronounActor(int token, FactLexicon.EventType type, @Nullable String target,
+                @Nullable Integer targetToken) {
+            String word = parse.token(token).word().toLowerCase(Locale.ROOT);
+            if (!parse.token(token).pos().equals("PRP")) {
+                return false;
+            }
+            if (type.armedActor()) {
+                return words.contains("groupPronouns", word) && target != null && canUseForce(target, targetToken);
+            }
+            return words.contains("groupPronouns", word) || words.contains("personPronouns", word)
+                    || words.contains("speakerPronouns", word);
         }
 
         /**
@@ -740,34 +776,78 @@ public final class EventStage implements Stage {
             return entity != null && entity.type().isPlace() && entity.type() != EntityType.COUNTRY;
         }
 
-        /** "The UK and its allies attacked": the same event by each further conjunct of the actor that may do it. */
-        List<Draft> coActors(Draft draft) {
-            List<Draft> more = new ArrayList<>();
-            if (draft.actorToken() == null || draft.actor() == null) {
-                return more;
+        /**
+         * The event and the same event by each further party a list names beside its actor ("The UK and its allies
+         * attacked") or to each further named target ("attacks on Aleppo and Daraya"); targets the list does not
+         * name ("hospitals, schools and markets") are one phrase. Where both sides do it to each other ("Britain
+         * and France met"), a list of actors with no target is one event between the first two, and one between
+         * the first and each further party.
+         */
+        List<Draft> coordinated(Draft draft) {
+            FactLexicon.EventType type = lexicon.eventType(draft.type());
+            List<Integer> actors = draft.actorToken() == null ? List.of() : listed(draft.actorToken(), draft.trigger());
+            Draft first = draft;
+            if (type.reciprocal() && draft.targetPhrase() == null && !actors.isEmpty()) {
+                int other = actors.get(0);
+                String entity = entityOf(other);
+                if (entity != null ? !entity.equals(draft.actor()) && !isPlace(entity) : isOfficeHead(other)
+                        || isForceHead(other)) {
+                    first = draft.withTarget(entity, parse.nounPhrase(other));
+                    actors = actors.subList(1, actors.size());
+                }
             }
-            boolean armed = lexicon.eventType(draft.type()).armedActor();
-            Span previous = parse.nounPhrase(draft.actorToken());
-            for (int conjunct : parse.children(draft.actorToken(), "conj")) {
+            List<Draft> all = new ArrayList<>(List.of(first));
+            boolean pairs = first != draft;
+            if (draft.actor() != null || pairs) {
+                for (int conjunct : actors) {
+                    String entity = entityOf(conjunct);
+                    if (entity != null && !entity.equals(draft.actor()) && !entity.equals(first.target())
+                            && !isPlace(entity) && (!type.armedActor() || canUseForce(entity, conjunct))
+                            && all.stream().noneMatch(d -> entity.equals(d.actor()))) {
+                        Draft more = draft.withActor(conjunct, entity, parse.nounPhrase(conjunct));
+                        all.add(pairs ? more.withTarget(draft.actor(), draft.actorPhrase()) : more);
+                    }
+                }
+            }
+            if (draft.targetToken() != null && draft.targetPhrase() != null) {
+                Draft byFirst = all.get(0);
+                Span phrase = draft.targetPhrase();
+                for (int conjunct : listed(draft.targetToken(), null)) {
+                    String entity = entityOf(conjunct);
+                    if (entity == null) {
+                        phrase = new Span(phrase.begin(), parse.nounPhrase(conjunct).end());
+                    } else if (!entity.equals(byFirst.actor()) && !entity.equals(byFirst.target())) {
+                        Draft more = byFirst.withTarget(entity, parse.nounPhrase(conjunct));
+                        boolean placedByTarget = byFirst.target() != null && byFirst.target().equals(byFirst.place());
+                        all.add(placedByTarget && isPlace(entity) ? more.withPlace(entity) : more);
+                    }
+                }
+                all.set(0, new Draft(byFirst.type(), byFirst.head(), byFirst.actorToken(), byFirst.actor(),
+                        byFirst.actorPhrase(), byFirst.target(), phrase, byFirst.targetToken(), byFirst.place(),
+                        byFirst.date(), byFirst.parties(), byFirst.trigger(), byFirst.evidence()));
+            }
+            return all;
+        }
+
+        /**
+         * The further conjuncts of a phrase that form a list with it, "A, B and C" or "A as well as B", not a
+         * clause the parser joined to it; before the trigger, when one is given.
+         */
+        private List<Integer> listed(int head, @Nullable Span before) {
+            List<Integer> found = new ArrayList<>();
+            Span previous = parse.nounPhrase(head);
+            for (int conjunct : parse.children(head, "conj")) {
                 Span phrase = parse.nounPhrase(conjunct);
-                // a list of names, "A, B and C", not a clause the parser joined to the subject
-                boolean listed = phrase.begin() >= previous.end() && phrase.end() <= draft.trigger().begin()
-                        && text.substring(previous.end(), phrase.begin()).replaceAll("(?i)[\\s,]|\\band\\b|\\bor\\b", "")
-                                .isEmpty();
+                boolean listed = phrase.begin() >= previous.end() && (before == null || phrase.end() <= before.begin())
+                        && parse.token(conjunct).isNoun()
+                        && text.substring(previous.end(), phrase.begin())
+                                .replaceAll("(?i)[\\s,]|\\band\\b|\\bor\\b|\\bas well as\\b", "").isEmpty();
                 previous = phrase;
-                if (!listed) {
-                    continue;
-                }
-                String entity = entityOf(conjunct);
-                if (entity != null && !entity.equals(draft.actor()) && !entity.equals(draft.target())
-                        && !isPlace(entity) && (!armed || canUseForce(entity, conjunct))
-                        && more.stream().noneMatch(d -> entity.equals(d.actor()))) {
-                    more.add(new Draft(draft.type(), draft.head(), conjunct, entity, parse.nounPhrase(conjunct),
-                            draft.target(), draft.targetPhrase(), draft.place(), draft.date(), draft.parties(),
-                            draft.trigger(), draft.evidence()));
+                if (listed) {
+                    found.add(conjunct);
                 }
             }
-            return more;
+            return found;
         }
 
         /**

@@ -27,7 +27,7 @@ public final class FactLexicon {
     /** One trigger: see the description in the data file. */
     record Trigger(String lemma, boolean noun, @Nullable List<String> objects, @Nullable String particle,
             @Nullable List<String> prepositions, boolean intransitive, @Nullable List<String> modifiers,
-            boolean actorOptional, boolean armedTarget, String type) {
+            boolean actorOptional, boolean armedTarget, boolean topicObject, String type) {
     }
 
     /**
@@ -35,8 +35,8 @@ public final class FactLexicon {
      * code), its CAMEO code, and the constraints on its actor. See the description in the data file.
      */
     public record EventType(String description, @Nullable String acledEventType, @Nullable String acledSubEventType,
-            @Nullable String cameo, boolean violent, boolean armedActor, @Nullable List<String> againstArmed,
-            @Nullable List<String> byState) {
+            @Nullable String cameo, boolean violent, boolean armedActor, boolean reciprocal,
+            @Nullable List<String> againstArmed, @Nullable List<String> byState) {
     }
 
     private record TriggerFile(Map<String, EventType> types, List<Trigger> triggers) {

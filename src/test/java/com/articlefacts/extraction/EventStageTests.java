@@ -1,6 +1,7 @@
 package com.articlefacts.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -196,8 +197,8 @@ class EventStageTests {
         List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
 
         List<Event> ceasefires = events.stream().filter(event -> event.type().equals("CEASEFIRE")).toList();
-        assertThat(ceasefires).extracting(Event::actor).containsExactlyInAnyOrder("turkey", "russia");
-        assertThat(ceasefires).allSatisfy(event -> {
+        assertThat(ceasefires).singleElement().satisfies(event -> {
+            assertThat(List.of(event.actor(), event.target())).containsExactly("turkey", "russia");
             assertThat(event.acledSubEventType()).isEqualTo("Agreement");
             assertThat(event.place()).isEqualTo("idlib");
             assertThat(event.thirdParties()).containsExactly(new Event.Party("egypt", "mediator"));
@@ -209,5 +210,55 @@ class EventStageTests {
         String text = "The Russian delegation did not meet the Kurdish officials in Qamishli.";
 
         assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).isEmpty();
+    }
+
+    @Test
+    void twoLeadersWhoMetMetEachOther() {
+        String text = "William Ruto and Raila Odinga met in Nairobi on Friday and discussed the election results.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).hasSize(2).allSatisfy(event -> {
+            assertThat(event.type()).isEqualTo("MEETING");
+            assertThat(event.actorPhrase().coveredText(text)).isEqualTo("William Ruto");
+            assertThat(event.targetPhrase().coveredText(text)).isEqualTo("Raila Odinga"); // not the results discussed
+        });
+    }
+
+    @Test
+    void eachNamedTargetOfAListIsAttacked() {
+        String text = "Russian jets bombed Aleppo and Idlib overnight, and struck hospitals, schools and markets.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).filteredOn(event -> event.type().equals("AIRSTRIKE"))
+                .extracting(Event::target, Event::place)
+                .containsExactlyInAnyOrder(tuple("aleppo", "aleppo"), tuple("idlib", "idlib"));
+        assertThat(events).filteredOn(event -> event.type().equals("ATTACK")).singleElement()
+                .satisfies(event -> assertThat(event.targetPhrase().coveredText(text))
+                        .isEqualTo("hospitals, schools and markets"));
+    }
+
+    @Test
+    void aGroupNamedByAPronounFightsOnlyAnArmedParty() {
+        String fight = "We will defeat al-Shabaab in Somalia.";
+        String metaphor = "They attacked the tax plan and will fight the proposal in parliament.";
+
+        assertThat(Annotated.facts(fight, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ARMED_CLASH");
+            assertThat(event.actor()).isNull();
+            assertThat(event.actorPhrase().coveredText(fight)).isEqualTo("We");
+            assertThat(event.target()).isEqualTo("al-shabaab");
+        });
+        assertThat(Annotated.facts(metaphor, DAY).get(Layers.EVENTS)).isEmpty();
+    }
+
+    @Test
+    void aTruceBetweenTwoPartiesIsBetweenThem() {
+        String text = "The ceasefire agreement between Israel and Hamas held on Sunday.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.actor()).isEqualTo("israel");
+            assertThat(event.target()).isEqualTo("hamas");
+            assertThat(event.targetPhrase().coveredText(text)).isEqualTo("Hamas");
+        });
     }
 }
