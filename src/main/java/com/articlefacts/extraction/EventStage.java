@@ -34,11 +34,11 @@ public final class EventStage implements Stage {
     private static final List<String> PLACE_RELATIONS = List.of("obl:in", "nmod:in", "obl:at", "nmod:at", "obl:near",
             "obl:into", "obl:inside", "obl:across", "obl:on", "obl:to", "obl:from", "nmod:from", "obl:outside");
     private static final List<String> TARGET_RELATIONS = List.of("nmod:on", "nmod:against", "obl:on", "obl:against",
-            "obl:at", "obl:with", "obl:from", "nmod:with");
+            "obl:at", "obl:with", "obl:from", "nmod:with", "nmod:for");
     /** Verbs whose object names the act itself: the verb's subject did it ("carried out air strikes"). */
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "make",
             "order", "claim", "begin", "start", "continue", "step", "intensify", "resume", "lead", "wage", "join",
-            "pursue", "escalate");
+            "pursue", "escalate", "cease", "halt", "stop", "suspend", "end");
     private static final Set<String> FILLERS = Set.of("MD", "RB", "TO", ",", ":");
     private static final Set<String> SKIP_CLAUSES = Set.of("advcl", "acl", "parataxis", "ccomp", "conj", "dep");
     /** A match result ("2-1", "3 - 0"): the sentence reports sport, whatever its verbs. */
@@ -166,7 +166,7 @@ public final class EventStage implements Stage {
         }
         String target = targetToken == null ? null : context.entityOf(targetToken);
         for (int holder : triggerObject == null ? List.of(verb) : List.of(triggerObject, verb)) {
-            for (String relation : TARGET_RELATIONS) {
+            for (String relation : targetRelations(lexicon.eventType(trigger.type()))) {
                 for (int dependent : parse.children(holder, relation)) {
                     if (target == null && !context.isTemporal(dependent) && !context.isPlaceToken(dependent)
                             && (targetToken == null || relation.endsWith("against"))) {
@@ -176,12 +176,49 @@ public final class EventStage implements Stage {
                 }
             }
         }
+        Integer loser = targetToken == null ? null : partyFrom(context, verb, targetToken, target);
+        if (loser != null) {
+            targetToken = loser; // "liberated the town from ISIL": done against ISIL, in the town
+            target = context.entityOf(loser);
+        }
         Span triggerSpan = span(parse, verb, triggerObject);
         Draft draft = draft(context, trigger, verb, triggerSpan, actor, subject, target, targetToken, List.of(verb));
         if (draft != null && triggerObject != null) {
             absorbed.add(triggerObject);
         }
         return draft;
+    }
+
+    /** The phrases that name a target: the usual ones, then those of the type ("support for", "aid to"). */
+    private static List<String> targetRelations(FactLexicon.EventType type) {
+        if (type.targetPrepositions() == null) {
+            return TARGET_RELATIONS;
+        }
+        List<String> relations = new ArrayList<>(TARGET_RELATIONS);
+        for (String preposition : type.targetPrepositions()) {
+            relations.add("obl:" + preposition);
+            relations.add("nmod:" + preposition);
+        }
+        return relations;
+    }
+
+    /**
+     * When the verb's object is a place, the party a "from" phrase names that can use force: the side the act took
+     * the place from.
+     */
+    private @Nullable Integer partyFrom(Context context, int verb, int object, @Nullable String objectEntity) {
+        boolean place = words.contains("settlementNouns", context.parse.lemma(object))
+                || (objectEntity != null && context.isPlace(objectEntity)) || context.isPlaceToken(object);
+        if (!place) {
+            return null;
+        }
+        for (int from : context.parse.children(verb, "obl:from")) {
+            String party = context.entityOf(from);
+            if (party != null && !context.isPlace(party) && context.canUseForce(party, from)) {
+                return from;
+            }
+        }
+        return null;
     }
 
     /** The object whose lemma the trigger needs, or the "with" phrase that holds it ("provided them with arms"). */
@@ -235,7 +272,8 @@ public final class EventStage implements Stage {
         }
         Integer targetToken = null;
         String target = null;
-        for (String relation : List.of("nmod:on", "nmod:against", "nmod:with", "nmod:at", "nmod:between")) {
+        for (String relation : List.of("nmod:on", "nmod:against", "nmod:with", "nmod:at", "nmod:between", "nmod:for",
+                "nmod:to", "nmod:of")) {
             for (int dependent : parse.children(noun, relation)) {
                 if (target == null && !context.isTemporal(dependent)) {
                     Integer side = relation.equals("nmod:between") ? context.secondConjunct(dependent)
@@ -279,9 +317,11 @@ public final class EventStage implements Stage {
         FactLexicon.EventType type = lexicon.eventType(trigger.type());
         // an actor the text names by its office or force rather than its name: "the Foreign Secretary met",
         // "gunmen attacked"; only forces do violence
+        boolean armedTarget = target != null ? context.canUseForce(target, targetToken)
+                : targetToken != null && context.isForceHead(targetToken); // "defeat these terrorists"
         boolean unnamed = actor == null && actorToken != null && (context.isForceHead(actorToken)
                 || (!type.armedActor() && context.isOfficeHead(actorToken))
-                || context.isPronounActor(actorToken, type, target, targetToken));
+                || context.isPronounActor(actorToken, type, armedTarget));
         if (actor == null && !trigger.actorOptional() && !unnamed) {
             return null;
         }
@@ -291,7 +331,8 @@ public final class EventStage implements Stage {
         if (type.armedActor() && actor != null && !context.canUseForce(actor, actorToken)) {
             return null;
         }
-        if (trigger.armedTarget() && (target == null || !context.canUseForce(target, targetToken))) {
+        if ((trigger.armedTarget() && !armedTarget)
+                || (trigger.partyTarget() && (target == null || context.isPlace(target)))) {
             return null;
         }
         Sentence sentence = context.sentences.get(context.parse.token(head).sentence());
@@ -301,8 +342,12 @@ public final class EventStage implements Stage {
             return null;
         }
         String place = context.placeOf(holders);
+        Integer object = context.parse.child(head, "obj");
+        String objectEntity = context.entityOf(object);
         if (place == null && target != null && context.isPlace(target)) {
             place = target; // "shelled Kharkiv"
+        } else if (place == null && objectEntity != null && context.isPlace(objectEntity)) {
+            place = objectEntity; // "recaptured Manbij from ISIL"
         }
         String date = context.dateOf(holders, head);
         List<Event.Party> parties = context.mediators(sentence, actor, target);
@@ -417,6 +462,12 @@ public final class EventStage implements Stage {
             int current = verb;
             for (int depth = 0; depth < 3; depth++) {
                 Integer subject = parse.child(current, "nsubj");
+                if (subject == null) {
+                    subject = parse.child(current, "nsubj:xsubj"); // the parser's controller: "press the regime to cease"
+                }
+                if (subject == null && depth > 0) {
+                    subject = parse.child(current, "nsubj:pass"); // "are committed to defeating"
+                }
                 if (subject != null && words.contains("relativePronouns", parse.token(subject).word())) {
                     return describedBy(current);
                 }
@@ -459,6 +510,11 @@ public final class EventStage implements Stage {
             Dependency governor = parse.governor(noun);
             if (governor == null || governor.governor() < 0) {
                 return null;
+            }
+            Integer possessive = parse.child(noun, "nmod:poss");
+            if (possessive != null && parse.token(possessive).pos().equals("PRP$")
+                    && parse.token(governor.governor()).pos().startsWith("VB")) {
+                return subjectOf(governor.governor()); // "the UK remains steadfast in its support": the subject's
             }
             boolean lightObject = governor.relation().equals("obj") && LIGHT_VERBS.contains(
                     parse.lemma(governor.governor()));
@@ -536,14 +592,13 @@ public final class EventStage implements Stage {
          * a group ("we", "they") can be the side of an armed act, and only against a party that can use force
          * ("we will defeat ISIL"): with no name to check, that is the evidence it is no figure of speech.
          */
-        boolean isPronounActor(int token, FactLexicon.EventType type, @Nullable String target,
-                @Nullable Integer targetToken) {
+        boolean isPronounActor(int token, FactLexicon.EventType type, boolean armedTarget) {
             String word = parse.token(token).word().toLowerCase(Locale.ROOT);
             if (!parse.token(token).pos().equals("PRP")) {
                 return false;
             }
             if (type.armedActor()) {
-                return words.contains("groupPronouns", word) && target != null && canUseForce(target, targetToken);
+                return words.contains("groupPronouns", word) && armedTarget;
             }
             return words.contains("groupPronouns", word) || words.contains("personPronouns", word)
                     || words.contains("speakerPronouns", word);
@@ -801,7 +856,9 @@ public final class EventStage implements Stage {
             if (draft.actor() != null || pairs) {
                 for (int conjunct : actors) {
                     String entity = entityOf(conjunct);
-                    if (entity != null && !entity.equals(draft.actor()) && !entity.equals(first.target())
+                    boolean unnamed = entity == null && (isForceHead(conjunct)
+                            || (!type.armedActor() && isOfficeHead(conjunct))); // "the RAF and other forces"
+                    if (unnamed || entity != null && !entity.equals(draft.actor()) && !entity.equals(first.target())
                             && !isPlace(entity) && (!type.armedActor() || canUseForce(entity, conjunct))
                             && all.stream().noneMatch(d -> entity.equals(d.actor()))) {
                         Draft more = draft.withActor(conjunct, entity, parse.nounPhrase(conjunct));

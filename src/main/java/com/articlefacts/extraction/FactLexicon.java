@@ -27,7 +27,7 @@ public final class FactLexicon {
     /** One trigger: see the description in the data file. */
     record Trigger(String lemma, boolean noun, @Nullable List<String> objects, @Nullable String particle,
             @Nullable List<String> prepositions, boolean intransitive, @Nullable List<String> modifiers,
-            boolean actorOptional, boolean armedTarget, boolean topicObject, String type) {
+            boolean actorOptional, boolean armedTarget, boolean partyTarget, boolean topicObject, String type) {
     }
 
     /**
@@ -36,7 +36,8 @@ public final class FactLexicon {
      */
     public record EventType(String description, @Nullable String acledEventType, @Nullable String acledSubEventType,
             @Nullable String cameo, boolean violent, boolean armedActor, boolean reciprocal,
-            @Nullable List<String> againstArmed, @Nullable List<String> byState) {
+            @Nullable List<String> targetPrepositions, @Nullable List<String> againstArmed,
+            @Nullable List<String> byState) {
     }
 
     private record TriggerFile(Map<String, EventType> types, List<Trigger> triggers) {

@@ -240,6 +240,7 @@ class EventStageTests {
     @Test
     void aGroupNamedByAPronounFightsOnlyAnArmedParty() {
         String fight = "We will defeat al-Shabaab in Somalia.";
+        String unnamed = "We are committed to defeating these terrorists.";
         String metaphor = "They attacked the tax plan and will fight the proposal in parliament.";
 
         assertThat(Annotated.facts(fight, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
@@ -248,6 +249,8 @@ class EventStageTests {
             assertThat(event.actorPhrase().coveredText(fight)).isEqualTo("We");
             assertThat(event.target()).isEqualTo("al-shabaab");
         });
+        assertThat(Annotated.facts(unnamed, DAY).get(Layers.EVENTS)).singleElement()
+                .satisfies(event -> assertThat(event.targetPhrase().coveredText(unnamed)).isEqualTo("these terrorists"));
         assertThat(Annotated.facts(metaphor, DAY).get(Layers.EVENTS)).isEmpty();
     }
 
@@ -260,5 +263,41 @@ class EventStageTests {
             assertThat(event.target()).isEqualTo("hamas");
             assertThat(event.targetPhrase().coveredText(text)).isEqualTo("Hamas");
         });
+    }
+
+    @Test
+    void supportIsForANamedPartyNotForABill() {
+        String text = "Iran's support for Hezbollah grew, while public support for the bill fell.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("SUPPORT");
+            assertThat(event.actor()).isEqualTo("iran");
+            assertThat(event.target()).isEqualTo("hezbollah");
+        });
+    }
+
+    @Test
+    void groundTakenFromAPartyIsTakenFromThemThere() {
+        String text = "Kurdish fighters recaptured Manbij from the Islamic State on Friday.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("TERRITORY_CHANGE");
+            assertThat(event.actor()).isEqualTo("ypg");
+            assertThat(event.target()).isEqualTo("islamic-state");
+            assertThat(event.place()).isEqualTo("manbij");
+        });
+    }
+
+    @Test
+    void unnamedForcesListedBesideANamedOneDoItToo() {
+        String text = "The Royal Air Force and other coalition forces provided air support to Iraqi troops near Mosul.";
+        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+
+        assertThat(events).hasSize(2).allSatisfy(event -> {
+            assertThat(event.type()).isEqualTo("SUPPORT");
+            assertThat(event.target()).isEqualTo("iraqi-government");
+        });
+        assertThat(events).extracting(event -> event.actorPhrase().coveredText(text))
+                .containsExactly("The Royal Air Force", "other coalition forces");
     }
 }
