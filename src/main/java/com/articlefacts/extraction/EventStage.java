@@ -270,6 +270,13 @@ public final class EventStage implements Stage {
             actorToken = context.ownerOf(noun);
             actor = context.entityOf(actorToken);
         }
+        if (actor == null && actorToken == null) {
+            for (int modifier : parse.children(noun, "compound")) {
+                if (context.isForceHead(modifier)) {
+                    actorToken = modifier; // "coalition operations against Da'esh"
+                }
+            }
+        }
         Integer targetToken = null;
         String target = null;
         for (String relation : List.of("nmod:on", "nmod:against", "nmod:with", "nmod:at", "nmod:between", "nmod:for",
@@ -512,9 +519,17 @@ public final class EventStage implements Stage {
                 return null;
             }
             Integer possessive = parse.child(noun, "nmod:poss");
-            if (possessive != null && parse.token(possessive).pos().equals("PRP$")
-                    && parse.token(governor.governor()).pos().startsWith("VB")) {
-                return subjectOf(governor.governor()); // "the UK remains steadfast in its support": the subject's
+            boolean ownedByPronoun = possessive != null && parse.token(possessive).pos().equals("PRP$");
+            if (ownedByPronoun && governor.relation().equals("nmod:in") && parse.token(governor.governor()).isNoun()
+                    && (entityOf(governor.governor()) != null || isForceHead(governor.governor()))
+                    && !isPlaceToken(governor.governor())) {
+                return governor.governor(); // "the Iraqi people in their fight against ISIL", not "allies in the fight"
+            }
+            String clause = parse.token(governor.governor()).pos();
+            if (ownedByPronoun && (clause.startsWith("VB") || clause.startsWith("JJ"))) {
+                Integer subject = subjectOf(governor.governor());
+                // "the UK remains steadfast in its support": the subject's, when the pronoun agrees with it
+                return subject != null && agrees(possessive, subject) ? subject : null;
             }
             boolean lightObject = governor.relation().equals("obj") && LIGHT_VERBS.contains(
                     parse.lemma(governor.governor()));
@@ -524,6 +539,19 @@ public final class EventStage implements Stage {
                 return null;
             }
             return subjectOf(governor.governor());
+        }
+
+        /** A possessive pronoun and a noun it may stand for: "its" for one party, "their" for several, "our" for us. */
+        private boolean agrees(int pronoun, int noun) {
+            String word = parse.token(pronoun).word().toLowerCase(Locale.ROOT);
+            String nounWord = parse.token(noun).word().toLowerCase(Locale.ROOT);
+            boolean plural = parse.token(noun).pos().endsWith("S") || !parse.children(noun, "conj").isEmpty();
+            return switch (word) {
+                case "its" -> parse.token(noun).isNoun() && !plural;
+                case "their" -> plural || nounWord.equals("they");
+                case "our" -> nounWord.equals("we");
+                default -> false;
+            };
         }
 
         /** The noun a relative clause describes, from a verb of the clause or one it controls. */

@@ -300,4 +300,36 @@ class EventStageTests {
         assertThat(events).extracting(event -> event.actorPhrase().coveredText(text))
                 .containsExactly("The Royal Air Force", "other coalition forces");
     }
+
+    @Test
+    void anActOwnedByUnnamedForcesOrByTheSubjectsPronoun() {
+        String operations = "Coalition operations against the Houthis continued in Yemen.";
+        String support = "Britain remains steadfast in its support for the Iraqi army.";
+        String notTheirs = "Britain backed the Kurdish Peshmerga in their fight against the Islamic State.";
+
+        assertThat(Annotated.facts(operations, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ARMED_CLASH");
+            assertThat(event.actorPhrase().coveredText(operations)).isEqualTo("Coalition");
+            assertThat(event.target()).isEqualTo("houthis");
+        });
+        assertThat(Annotated.facts(support, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.actor()).isEqualTo("united-kingdom");
+            assertThat(event.target()).isEqualTo("iraqi-government");
+        });
+        // "their" is not Britain's: the fight is the Peshmerga's, not an event of Britain's
+        assertThat(Annotated.facts(notTheirs, DAY).get(Layers.EVENTS)).extracting(Event::type)
+                .containsExactly("SUPPORT");
+    }
+
+    @Test
+    void atrocitiesCommittedAgainstPeopleAreAttacks() {
+        String atrocities = "Boko Haram has committed atrocities against villagers in Borno.";
+
+        assertThat(Annotated.facts(atrocities, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ATTACK");
+            assertThat(event.actor()).isEqualTo("boko-haram");
+            assertThat(event.targetPhrase().coveredText(atrocities)).contains("villagers");
+            assertThat(event.place()).isEqualTo("borno");
+        });
+    }
 }
