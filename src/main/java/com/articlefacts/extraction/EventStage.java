@@ -38,7 +38,7 @@ public final class EventStage implements Stage {
     /** Verbs whose object names the act itself: the verb's subject did it ("carried out air strikes"). */
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "make",
             "order", "claim", "begin", "start", "continue", "step", "intensify", "resume", "lead", "wage", "join",
-            "pursue", "escalate", "cease", "halt", "stop", "suspend", "end");
+            "pursue", "escalate");
     private static final Set<String> FILLERS = Set.of("MD", "RB", "TO", ",", ":");
     private static final Set<String> SKIP_CLAUSES = Set.of("advcl", "acl", "parataxis", "ccomp", "conj", "dep");
     /** A match result ("2-1", "3 - 0"): the sentence reports sport, whatever its verbs. */
