@@ -349,12 +349,11 @@ public final class EventStage implements Stage {
             return null;
         }
         String place = context.placeOf(holders);
-        Integer object = context.parse.child(head, "obj");
-        String objectEntity = context.entityOf(object);
         if (place == null && target != null && context.isPlace(target)) {
             place = target; // "shelled Kharkiv"
-        } else if (place == null && objectEntity != null && context.isPlace(objectEntity)) {
-            place = objectEntity; // "recaptured Manbij from ISIL"
+        } else if (place == null) {
+            String object = context.entityOf(context.parse.child(head, "obj"));
+            place = object != null && context.isPlace(object) ? object : null; // "recaptured Manbij from ISIL"
         }
         String date = context.dateOf(holders, head);
         List<Event.Party> parties = context.mediators(sentence, actor, target);
@@ -414,6 +413,11 @@ public final class EventStage implements Stage {
 
         Draft withPlace(String entity) {
             return new Draft(type, head, actorToken, actor, actorPhrase, target, targetPhrase, targetToken, entity, date,
+                    parties, trigger, evidence);
+        }
+
+        Draft withTargetPhrase(Span phrase) {
+            return new Draft(type, head, actorToken, actor, actorPhrase, target, phrase, targetToken, place, date,
                     parties, trigger, evidence);
         }
 
@@ -907,9 +911,7 @@ public final class EventStage implements Stage {
                         all.add(placedByTarget && isPlace(entity) ? more.withPlace(entity) : more);
                     }
                 }
-                all.set(0, new Draft(byFirst.type(), byFirst.head(), byFirst.actorToken(), byFirst.actor(),
-                        byFirst.actorPhrase(), byFirst.target(), phrase, byFirst.targetToken(), byFirst.place(),
-                        byFirst.date(), byFirst.parties(), byFirst.trigger(), byFirst.evidence()));
+                all.set(0, byFirst.withTargetPhrase(phrase));
             }
             return all;
         }
