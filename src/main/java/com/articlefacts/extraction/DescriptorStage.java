@@ -84,7 +84,8 @@ public final class DescriptorStage implements Stage {
             }
             for (int gap = 0; gap <= MAX_GAP; gap++) {
                 int nounStart = afterAdjective + gap;
-                if (gap > 0 && (nounStart > tokens.size() || !isModifierWord(tokens.get(nounStart - 1)))) {
+                if (gap > 0 && (nounStart > tokens.size() || !isModifierWord(tokens.get(nounStart - 1))
+                        || kb.words().contains("opposingModifiers", tokens.get(nounStart - 1).word()))) {
                     break;
                 }
                 int end = longestNoun(tokens, nounStart, descriptor.entry());

@@ -39,6 +39,9 @@ public final class EventStage implements Stage {
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "make",
             "order", "claim", "begin", "start", "continue", "step", "intensify", "resume", "lead", "wage", "join",
             "pursue", "escalate");
+    /** Verbs whose subject states a stance it holds: the subject of "reiterated its support" gives the support. */
+    private static final Set<String> STANCE_VERBS = Set.of("express", "reiterate", "reaffirm", "voice", "declare",
+            "renew", "lend", "show", "confirm", "underline", "stress");
     private static final Set<String> FILLERS = Set.of("MD", "RB", "TO", ",", ":");
     private static final Set<String> SKIP_CLAUSES = Set.of("advcl", "acl", "parataxis", "ccomp", "conj", "dep");
     /** A match result ("2-1", "3 - 0"): the sentence reports sport, whatever its verbs. */
@@ -153,13 +156,14 @@ public final class EventStage implements Stage {
         if (trigger == null || isNegated(parse, verb)) {
             return null;
         }
-        boolean passive = parse.child(verb, "nsubj:pass") != null;
-        Integer subject = passive ? agentOf(parse, verb) : context.subjectOf(verb);
+        Integer described = context.describedByParticiple(verb);
+        boolean passive = parse.child(verb, "nsubj:pass") != null || described != null;
+        Integer subject = passive ? context.agentOf(verb, trigger.type()) : context.subjectOf(verb);
         String actor = subject == null ? null : context.entityOf(subject);
-        if (actor == null && subject == null) {
+        if (actor == null && subject == null && !passive) {
             actor = context.entityJustBefore(verb);
         }
-        Integer targetToken = passive ? parse.child(verb, "nsubj:pass") : null;
+        Integer targetToken = passive ? described != null ? described : parse.child(verb, "nsubj:pass") : null;
         Integer object = parse.child(verb, "obj");
         if (targetToken == null && object != null && !object.equals(triggerObject) && !trigger.topicObject()) {
             targetToken = object;
@@ -238,10 +242,12 @@ public final class EventStage implements Stage {
     private @Nullable Draft byNoun(Context context, int noun) {
         Parse parse = context.parse;
         FactLexicon.Trigger trigger = null;
+        Integer helper = context.helperOf(noun);
         for (FactLexicon.Trigger candidate : triggersByLemma.getOrDefault(parse.lemma(noun), List.of())) {
             if (candidate.noun() && (candidate.modifiers() == null || !modifiersIn(parse, noun, candidate).isEmpty())
                     && (candidate.prepositions() == null || candidate.prepositions().stream()
-                            .anyMatch(p -> !parse.children(noun, "nmod:" + p).isEmpty()))) {
+                            .anyMatch(p -> !parse.children(noun, "nmod:" + p).isEmpty())
+                            || (candidate.partyTarget() && helper != null))) {
                 trigger = candidate;
                 break;
             }
@@ -249,6 +255,14 @@ public final class EventStage implements Stage {
         Dependency governor = parse.governor(noun);
         if (trigger == null || (governor != null && governor.relation().equals("compound"))) {
             return null;
+        }
+        if (helper != null && trigger.partyTarget() && governor != null) {
+            // "captured by the battalion with the aid of intelligence officers": the officers aided the battalion
+            int clause = governor.governor();
+            Integer helped = parse.child(clause, "nsubj:pass") != null ? context.agentOf(clause, trigger.type())
+                    : context.subjectOf(clause);
+            return draft(context, trigger, noun, parse.token(noun).span(), context.entityOf(helper), helper,
+                    context.entityOf(helped), helped, List.of(noun, clause));
         }
         Integer actorToken = null;
         String actor = null;
@@ -384,11 +398,6 @@ public final class EventStage implements Stage {
         return subject != null && parse.children(subject, "det").stream().anyMatch(d -> parse.lemma(d).equals("no"));
     }
 
-    private static @Nullable Integer agentOf(Parse parse, int verb) {
-        Integer agent = parse.child(verb, "obl:agent");
-        return agent != null ? agent : parse.child(verb, "nmod:agent");
-    }
-
     private static Span span(Parse parse, int verb, @Nullable Integer object) {
         int end = parse.token(verb).span().end();
         Integer particle = parse.child(verb, "compound:prt");
@@ -506,6 +515,74 @@ public final class EventStage implements Stage {
         }
 
         /**
+         * The party a participle clause without its own subject is said of: "the Houthis, backed by Iran" (the noun
+         * it describes) or "forces took the town, aided by air support" (the subject of the clause it follows).
+         */
+        @Nullable Integer describedByParticiple(int verb) {
+            Dependency governor = parse.governor(verb);
+            if (!parse.token(verb).pos().equals("VBN") || governor == null || governor.governor() < 0
+                    || parse.child(verb, "nsubj:pass") != null || parse.child(verb, "nsubj") != null
+                    || !parse.children(verb, "aux").isEmpty() || !parse.children(verb, "aux:pass").isEmpty()) {
+                return null;
+            }
+            if (governor.relation().equals("acl") && parse.token(governor.governor()).isNoun()) {
+                return governor.governor();
+            }
+            boolean clause = governor.relation().equals("dep") || governor.relation().startsWith("advcl");
+            return clause && parse.token(governor.governor()).pos().startsWith("VB") ? subjectOf(governor.governor())
+                    : null;
+        }
+
+        /** In "did it with the help of X", X: a helper named in a "with" phrase of a clause. */
+        @Nullable Integer helperOf(int noun) {
+            Dependency governor = parse.governor(noun);
+            boolean with = governor != null && governor.governor() >= 0 && governor.relation().equals("obl:with")
+                    && parse.token(governor.governor()).pos().startsWith("VB");
+            return with ? parse.child(noun, "nmod:of") : null;
+        }
+
+        /**
+         * Who did a passive act: the "by" phrase, or the party a noun of the same act there names ("aided by
+         * support from Turkey").
+         */
+        @Nullable Integer agentOf(int verb, String type) {
+            Integer agent = parse.child(verb, "obl:agent");
+            if (agent == null) {
+                agent = parse.child(verb, "nmod:agent");
+            }
+            if (agent == null) {
+                agent = parse.child(verb, "obl:by");
+            }
+            if (agent != null && entityOf(agent) == null && nounOf(type, agent)) {
+                for (String relation : List.of("nmod:from", "nmod:of", "nmod:by")) {
+                    Integer party = parse.child(agent, relation);
+                    if (party != null) {
+                        return party;
+                    }
+                }
+            }
+            return agent;
+        }
+
+        /** The party a noun of support is for: "support for Iraq", "aid to the army". */
+        private boolean isSupported(int party) {
+            Dependency governor = parse.governor(party);
+            return governor != null && governor.governor() >= 0 && isSupportNoun(governor.governor())
+                    && List.of("nmod:for", "nmod:to", "nmod:of").contains(governor.relation());
+        }
+
+        /** A noun of support for a party ("support", "aid"): a nominal trigger that needs a party as its target. */
+        private boolean isSupportNoun(int token) {
+            return triggersByLemma.getOrDefault(parse.lemma(token), List.of()).stream()
+                    .anyMatch(t -> t.noun() && t.partyTarget());
+        }
+
+        private boolean nounOf(String type, int token) {
+            return triggersByLemma.getOrDefault(parse.lemma(token), List.of()).stream()
+                    .anyMatch(t -> t.noun() && t.type().equals(type));
+        }
+
+        /**
          * Who a noun of action belongs to: its possessor or compound modifier that names an entity ("the
          * coalition's campaign", "coalition efforts"), else the subject of the verb it takes part in, as object of
          * a light verb ("waged a campaign") or after "in" ("joined forces in the fight against IS").
@@ -524,21 +601,46 @@ public final class EventStage implements Stage {
             }
             Integer possessive = parse.child(noun, "nmod:poss");
             boolean ownedByPronoun = possessive != null && parse.token(possessive).pos().equals("PRP$");
-            if (ownedByPronoun && governor.relation().equals("nmod:in") && parse.token(governor.governor()).isNoun()
+            if ((ownedByPronoun || (possessive == null && isSupported(governor.governor())))
+                    && governor.relation().equals("nmod:in") && parse.token(governor.governor()).isNoun()
                     && (entityOf(governor.governor()) != null || isForceHead(governor.governor()))
                     && !isPlaceToken(governor.governor())) {
-                return governor.governor(); // "the Iraqi people in their fight against ISIL", not "allies in the fight"
+                // "the Iraqi people in their fight against ISIL", "support for Iraq in the fight", not "allies in
+                // the fight"; "their" is the whole list
+                Integer list = parse.conjunctOf(governor.governor());
+                return list != null && ownedByPronoun && agrees(possessive, list) ? list : governor.governor();
             }
             String clause = parse.token(governor.governor()).pos();
             if (ownedByPronoun && (clause.startsWith("VB") || clause.startsWith("JJ"))) {
-                Integer subject = subjectOf(governor.governor());
-                // "the UK remains steadfast in its support": the subject's, when the pronoun agrees with it
-                return subject != null && agrees(possessive, subject) ? subject : null;
+                // "the UK remains steadfast in its support": the subject's, when the pronoun agrees with it, else
+                // the object's ("Egypt backs the army and the tribes in their fight"), or the party the object is
+                // for ("pledged support to the army and the tribes in their fight")
+                List<Integer> candidates = new ArrayList<>();
+                candidates.add(subjectOf(governor.governor()));
+                Integer object = parse.child(governor.governor(), "obj");
+                if (object != null) {
+                    candidates.add(object);
+                    candidates.addAll(parse.children(object, "nmod:to"));
+                    candidates.addAll(parse.children(object, "nmod:for"));
+                }
+                return candidates.stream().filter(c -> c != null && agrees(possessive, c)).findFirst().orElse(null);
             }
-            boolean lightObject = governor.relation().equals("obj") && LIGHT_VERBS.contains(
-                    parse.lemma(governor.governor()));
+            String verb = parse.lemma(governor.governor());
+            boolean lightObject = governor.relation().equals("obj") && (LIGHT_VERBS.contains(verb)
+                    || (STANCE_VERBS.contains(verb) && isSupportNoun(noun))); // "reiterated its support for"
             boolean takingPart = governor.relation().endsWith(":in")
                     && parse.token(governor.governor()).pos().startsWith("VB");
+            // "reiterates support for the Government of Iraq in the fight against ISIL": the supported party's
+            Integer support = takingPart ? parse.child(governor.governor(), "obj")
+                    : governor.relation().equals("nmod:in") ? Integer.valueOf(governor.governor()) : null;
+            if (support != null && isSupportNoun(support)) {
+                for (String relation : List.of("nmod:for", "nmod:to")) {
+                    Integer party = parse.child(support, relation);
+                    if (party != null) {
+                        return party;
+                    }
+                }
+            }
             if (!lightObject && !takingPart) {
                 return null;
             }
@@ -583,6 +685,10 @@ public final class EventStage implements Stage {
                 return null;
             }
             String entity = entityIn(parse.nounPhrase(head), head);
+            Integer apposition = parse.child(head, "appos");
+            if (entity == null && apposition != null && parse.token(head).isNoun()) {
+                entity = entityIn(parse.nounPhrase(apposition), apposition); // "our ally Turkey"
+            }
             if (entity == null && isForceNoun(parse.token(head).word())) {
                 for (int owner : parse.children(head, "nmod:of")) {
                     return entityIn(parse.nounPhrase(owner), owner); // "fighters of the RSF"
@@ -872,7 +978,10 @@ public final class EventStage implements Stage {
          */
         List<Draft> coordinated(Draft draft) {
             FactLexicon.EventType type = lexicon.eventType(draft.type());
-            List<Integer> actors = draft.actorToken() == null ? List.of() : listed(draft.actorToken(), draft.trigger());
+            Integer actorToken = draft.actorToken();
+            // a list before the trigger ends there; after it ("aided by Turkey and the coalition") it ends itself
+            List<Integer> actors = actorToken == null ? List.of() : listed(actorToken,
+                    parse.token(actorToken).span().begin() < draft.trigger().begin() ? draft.trigger() : null);
             Draft first = draft;
             if (type.reciprocal() && draft.targetPhrase() == null && !actors.isEmpty()) {
                 int other = actors.get(0);
@@ -925,6 +1034,7 @@ public final class EventStage implements Stage {
             Span previous = parse.nounPhrase(head);
             for (int conjunct : parse.children(head, "conj")) {
                 Span phrase = parse.nounPhrase(conjunct);
+                previous = withModifiersBefore(head, previous, phrase.begin());
                 boolean listed = phrase.begin() >= previous.end() && (before == null || phrase.end() <= before.begin())
                         && parse.token(conjunct).isNoun()
                         && text.substring(previous.end(), phrase.begin())
@@ -935,6 +1045,24 @@ public final class EventStage implements Stage {
                 }
             }
             return found;
+        }
+
+        /**
+         * A list member's phrase with what qualifies it before the next member begins: "the Government of Iraq and
+         * the Iraqi people", "our ally Turkey and our coalition".
+         */
+        private Span withModifiersBefore(int head, Span phrase, int next) {
+            int end = phrase.end();
+            for (Dependency dependency : parse.children(head)) {
+                String relation = dependency.relation();
+                if (relation.startsWith("nmod") || relation.equals("appos")) {
+                    Span modifier = parse.subtree(dependency.dependent(), SKIP_CLAUSES);
+                    if (modifier.begin() >= end && modifier.end() <= next) {
+                        end = Math.max(end, modifier.end());
+                    }
+                }
+            }
+            return new Span(phrase.begin(), end);
         }
 
         /**

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
 final class Parse {
 
     private final List<Token> tokens;
+    private static final Set<String> NOUN_PHRASE_SKIP = Set.of("acl", "relcl", "acl:relcl", "appos", "conj", "cc",
+            "punct", "nmod", "dep", "parataxis", "advcl", "ccomp");
+
     private final List<List<Dependency>> children;
     private final List<List<Dependency>> parents;
 
@@ -61,6 +64,16 @@ final class Parse {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The first member of the list the token is a later member of ("A" for "B" in "A and B"), or null. */
+    @Nullable Integer conjunctOf(int index) {
+        for (Dependency dependency : parents.get(index)) {
+            if (dependency.relation().startsWith("conj") && dependency.governor() >= 0) {
+                return dependency.governor();
+            }
+        }
+        return null;
+    }
+
     /** The basic-tree governor: the first parent that is not an enhanced++ copy or reference. */
     @Nullable Dependency governor(int index) {
         for (Dependency dependency : parents.get(index)) {
@@ -86,19 +99,36 @@ final class Parse {
         bounds[0] = Math.min(bounds[0], tokens.get(index).span().begin());
         bounds[1] = Math.max(bounds[1], tokens.get(index).span().end());
         for (Dependency dependency : children.get(index)) {
-            String relation = dependency.relation();
-            String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
-            if (relation.equals("ref") || relation.endsWith(":xsubj") || skip.contains(relation)
-                    || skip.contains(base) || tokens.get(dependency.dependent()).sentence() != tokens.get(index).sentence()) {
-                continue;
+            if (follows(dependency, skip)) {
+                walk(dependency.dependent(), skip, seen, bounds);
             }
-            walk(dependency.dependent(), skip, seen, bounds);
         }
     }
 
-    /** The noun phrase of a head: its modifiers (compounds, adjectives, possessors, determiners), not its clauses. */
+    /** Whether a phrase reaches down the dependency: not an enhanced++ copy, a skipped relation or another sentence. */
+    private boolean follows(Dependency dependency, Set<String> skip) {
+        String relation = dependency.relation();
+        // a possessor belongs to its noun's phrase like a determiner ("the regime's forces"), unlike nmod
+        String base = relation.contains(":") && !relation.equals("nmod:poss")
+                ? relation.substring(0, relation.indexOf(':')) : relation;
+        return !relation.equals("ref") && !relation.endsWith(":xsubj") && !skip.contains(relation)
+                && !skip.contains(base)
+                && tokens.get(dependency.dependent()).sentence() == tokens.get(dependency.governor()).sentence();
+    }
+
+    /**
+     * The noun phrase of a head: its modifiers (compounds, adjectives, possessors, determiners), not its clauses,
+     * nor the preposition that attaches it ("against ISIL" names ISIL).
+     */
     Span nounPhrase(int head) {
-        return subtree(head, Set.of("acl", "relcl", "acl:relcl", "appos", "conj", "cc", "punct", "nmod", "dep",
-                "parataxis", "advcl", "ccomp"));
+        int[] bounds = {tokens.get(head).span().begin(), tokens.get(head).span().end()};
+        boolean[] seen = new boolean[tokens.size()];
+        seen[head] = true;
+        for (Dependency dependency : children.get(head)) {
+            if (!dependency.relation().equals("case") && follows(dependency, NOUN_PHRASE_SKIP)) {
+                walk(dependency.dependent(), NOUN_PHRASE_SKIP, seen, bounds);
+            }
+        }
+        return new Span(bounds[0], bounds[1]);
     }
 }

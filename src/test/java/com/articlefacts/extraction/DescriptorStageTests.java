@@ -58,4 +58,12 @@ class DescriptorStageTests {
 
         assertThat(mentionsOf(doc, "syrian-regime")).containsExactly("Regime forces");
     }
+
+    @Test
+    void theOppositionToAStateIsNotDescribedAsThatState() {
+        Document doc = Annotated.descriptors(
+                "Syrian opposition forces shelled Aleppo, and Syrian government forces shelled Idlib.");
+
+        assertThat(mentionsOf(doc, "syrian-regime")).containsExactly("Syrian government forces");
+    }
 }

@@ -332,4 +332,48 @@ class EventStageTests {
             assertThat(event.place()).isEqualTo("borno");
         });
     }
+
+    @Test
+    void supportNamedInAParticipleOrAWithPhraseIsForThePartyItQualifies() {
+        String backed = "The Houthis, backed by Iran, attacked ships in the Red Sea.";
+        String helped = "Kurdish fighters retook the town with the help of American air strikes.";
+        String aided = "Rebels seized the town of Saraqib, aided by support from Turkey and Qatar.";
+
+        assertThat(Annotated.facts(backed, DAY).get(Layers.EVENTS)).filteredOn(e -> e.type().equals("SUPPORT"))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo("iran");
+                    assertThat(event.actorPhrase().coveredText(backed)).isEqualTo("Iran");
+                    assertThat(event.target()).isEqualTo("houthis");
+                });
+        assertThat(Annotated.facts(helped, DAY).get(Layers.EVENTS)).filteredOn(e -> e.type().equals("SUPPORT"))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo("united-states");
+                    assertThat(event.target()).isEqualTo("ypg");
+                });
+        assertThat(Annotated.facts(aided, DAY).get(Layers.EVENTS)).filteredOn(e -> e.type().equals("SUPPORT"))
+                .extracting(Event::actor, e -> e.targetPhrase().coveredText(aided))
+                .containsExactly(tuple("turkey", "Rebels"), tuple("qatar", "Rebels"));
+    }
+
+    @Test
+    void theFightOfAListOrOfTheSupportedPartyIsTheirs() {
+        String pledged = "Washington pledged support to the Kurdish Peshmerga and the Iraqi army in their fight "
+                + "against the Islamic State.";
+        String reiterated = "The EU reiterated its support for the government of Somalia in the fight against "
+                + "al-Shabaab.";
+        String allies = "Kurdish militias are key US allies in the fight against IS.";
+
+        assertThat(Annotated.facts(pledged, DAY).get(Layers.EVENTS))
+                .extracting(Event::type, Event::actor, Event::target)
+                .containsExactly(tuple("SUPPORT", "united-states", "peshmerga"),
+                        tuple("SUPPORT", "united-states", "iraqi-government"),
+                        tuple("ARMED_CLASH", "peshmerga", "islamic-state"),
+                        tuple("ARMED_CLASH", "iraqi-government", "islamic-state"));
+        assertThat(Annotated.facts(reiterated, DAY).get(Layers.EVENTS))
+                .extracting(Event::type, Event::actor, Event::target)
+                .containsExactly(tuple("SUPPORT", "european-union", "somalia"),
+                        tuple("ARMED_CLASH", "somalia", "al-shabaab"));
+        // being someone's ally in a fight says whose side one is on, not that a fight took place
+        assertThat(Annotated.facts(allies, DAY).get(Layers.EVENTS)).isEmpty();
+    }
 }
