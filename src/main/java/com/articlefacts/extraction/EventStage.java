@@ -165,6 +165,9 @@ public final class EventStage implements Stage {
         }
         Integer targetToken = passive ? described != null ? described : parse.child(verb, "nsubj:pass") : null;
         Integer object = parse.child(verb, "obj");
+        if (object == null) {
+            object = sharedObject(parse, verb);
+        }
         if (targetToken == null && object != null && !object.equals(triggerObject) && !trigger.topicObject()) {
             targetToken = object;
         }
@@ -396,6 +399,17 @@ public final class EventStage implements Stage {
         }
         Integer subject = parse.child(verb, "nsubj");
         return subject != null && parse.children(subject, "det").stream().anyMatch(d -> parse.lemma(d).equals("no"));
+    }
+
+    /** In "kidnapped and killed 11 people", the object of both verbs: the first's, when it follows the second. */
+    private static @Nullable Integer sharedObject(Parse parse, int verb) {
+        Dependency governor = parse.governor(verb);
+        if (governor == null || governor.governor() < 0 || !governor.relation().startsWith("conj")
+                || governor.governor() > verb) {
+            return null;
+        }
+        Integer object = parse.child(governor.governor(), "obj");
+        return object != null && object > verb ? object : null;
     }
 
     private static Span span(Parse parse, int verb, @Nullable Integer object) {

@@ -376,4 +376,21 @@ class EventStageTests {
         // being someone's ally in a fight says whose side one is on, not that a fight took place
         assertThat(Annotated.facts(allies, DAY).get(Layers.EVENTS)).isEmpty();
     }
+
+    @Test
+    void weaponsUsedAgainstPeopleAndVerbsSharingTheirObject() {
+        String gas = "The Syrian regime has used chemical weapons against civilians in Ghouta.";
+        String lawyers = "The company used its lawyers against the regulator.";
+        String shared = "Gunmen abducted and killed two aid workers in Darfur.";
+
+        assertThat(Annotated.facts(gas, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ATTACK");
+            assertThat(event.actor()).isEqualTo("syrian-regime");
+            assertThat(event.targetPhrase().coveredText(gas)).isEqualTo("civilians");
+        });
+        assertThat(Annotated.facts(lawyers, DAY).get(Layers.EVENTS)).isEmpty();
+        assertThat(Annotated.facts(shared, DAY).get(Layers.EVENTS))
+                .extracting(Event::type, e -> e.targetPhrase().coveredText(shared))
+                .containsExactly(tuple("ABDUCTION", "two aid workers"), tuple("ATTACK", "two aid workers"));
+    }
 }
