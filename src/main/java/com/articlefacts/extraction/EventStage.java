@@ -163,7 +163,20 @@ public final class EventStage implements Stage {
         if (actor == null && subject == null && !passive) {
             actor = context.entityJustBefore(verb);
         }
+        if (actor == null && subject != null && !passive && isViolentNoun(parse, subject)) {
+            Integer agent = context.agentOfParticipleOn(subject); // "attacks, claimed by Daesh, killed 35"
+            if (agent != null && context.entityOf(agent) != null) {
+                subject = agent;
+                actor = context.entityOf(agent);
+            }
+        }
         Integer targetToken = passive ? described != null ? described : parse.child(verb, "nsubj:pass") : null;
+        if (trigger.actorPreposition() != null) {
+            // "Mosul fell to ISIL", "the army lost Palmyra to ISIL": the subject lost, the party after "to" won
+            targetToken = subject;
+            subject = parse.child(verb, "obl:" + trigger.actorPreposition());
+            actor = context.entityOf(subject);
+        }
         Integer object = parse.child(verb, "obj");
         if (object == null) {
             object = sharedObject(parse, verb);
@@ -284,6 +297,13 @@ public final class EventStage implements Stage {
             actor = context.entityAfterPreposition(noun, Set.of("from", "by"));
         }
         if (actor == null) {
+            Integer agent = context.agentOfParticipleOn(noun);
+            if (agent != null && context.entityOf(agent) != null) {
+                actorToken = agent; // "a raid conducted by the US military"
+                actor = context.entityOf(agent);
+            }
+        }
+        if (actor == null) {
             actorToken = context.ownerOf(noun);
             actor = context.entityOf(actorToken);
         }
@@ -309,6 +329,11 @@ public final class EventStage implements Stage {
                     }
                 }
             }
+        }
+        if (targetToken == null && governor != null && governor.governor() >= 0
+                && governor.relation().equals("obl:in") && lexicon.eventType(trigger.type()).violent()) {
+            targetToken = parse.child(governor.governor(), "nsubj:pass"); // "he was killed in a raid by ..."
+            target = context.entityOf(targetToken);
         }
         int first = noun;
         if (trigger.modifiers() != null) {
@@ -399,6 +424,11 @@ public final class EventStage implements Stage {
         }
         Integer subject = parse.child(verb, "nsubj");
         return subject != null && parse.children(subject, "det").stream().anyMatch(d -> parse.lemma(d).equals("no"));
+    }
+
+    private boolean isViolentNoun(Parse parse, int token) {
+        return triggersByLemma.getOrDefault(parse.lemma(token), List.of()).stream()
+                .anyMatch(t -> t.noun() && lexicon.eventType(t.type()).violent());
     }
 
     /** In "kidnapped and killed 11 people", the object of both verbs: the first's, when it follows the second. */
@@ -545,6 +575,17 @@ public final class EventStage implements Stage {
             boolean clause = governor.relation().equals("dep") || governor.relation().startsWith("advcl");
             return clause && parse.token(governor.governor()).pos().startsWith("VB") ? subjectOf(governor.governor())
                     : null;
+        }
+
+        /** In "attacks claimed by Daesh" or "a raid conducted by the army", who: the agent of a participle on the noun. */
+        @Nullable Integer agentOfParticipleOn(int noun) {
+            for (int participle : parse.children(noun, "acl")) {
+                if (parse.token(participle).pos().equals("VBN")) {
+                    Integer agent = parse.child(participle, "obl:agent");
+                    return agent != null ? agent : parse.child(participle, "obl:by");
+                }
+            }
+            return null;
         }
 
         /** In "did it with the help of X", X: a helper named in a "with" phrase of a clause. */

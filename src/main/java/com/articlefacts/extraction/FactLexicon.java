@@ -27,7 +27,8 @@ public final class FactLexicon {
     /** One trigger: see the description in the data file. */
     record Trigger(String lemma, boolean noun, @Nullable List<String> objects, @Nullable String particle,
             @Nullable List<String> prepositions, boolean intransitive, @Nullable List<String> modifiers,
-            boolean actorOptional, boolean armedTarget, boolean partyTarget, boolean topicObject, String type) {
+            boolean actorOptional, boolean armedTarget, boolean partyTarget, boolean topicObject,
+            @Nullable String actorPreposition, String type) {
     }
 
     /**

@@ -393,4 +393,35 @@ class EventStageTests {
                 .extracting(Event::type, e -> e.targetPhrase().coveredText(shared))
                 .containsExactly(tuple("ABDUCTION", "two aid workers"), tuple("ATTACK", "two aid workers"));
     }
+
+    @Test
+    void theAgentOfARaidAndWhoWasKilledInIt() {
+        String raid = "Two soldiers were wounded in an attack by al-Shabaab militants near Mogadishu.";
+        String conducted = "He was killed in a raid conducted by the US military in Syria.";
+
+        assertThat(Annotated.facts(raid, DAY).get(Layers.EVENTS)).filteredOn(e -> e.type().equals("ATTACK"))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo("al-shabaab");
+                    assertThat(event.targetPhrase().coveredText(raid)).isEqualTo("Two soldiers");
+                    assertThat(event.place()).isEqualTo("mogadishu");
+                });
+        assertThat(Annotated.facts(conducted, DAY).get(Layers.EVENTS)).filteredOn(e -> e.type().equals("ATTACK"))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo("united-states");
+                    assertThat(event.targetPhrase().coveredText(conducted)).isEqualTo("He");
+                });
+    }
+
+    @Test
+    void aPlaceThatFellToAnArmedPartyWasTakenByIt() {
+        String fell = "Mosul fell to ISIL in June 2014.";
+        String prices = "Oil prices fell to a record low in June.";
+
+        assertThat(Annotated.facts(fell, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("TERRITORY_CHANGE");
+            assertThat(event.actor()).isEqualTo("islamic-state");
+            assertThat(event.place()).isEqualTo("mosul");
+        });
+        assertThat(Annotated.facts(prices, DAY).get(Layers.EVENTS)).isEmpty();
+    }
 }
