@@ -42,7 +42,7 @@ public final class EventStage implements Stage {
     /** Verbs whose subject states a stance it holds: the subject of "reiterated its support" gives the support. */
     private static final Set<String> STANCE_VERBS = Set.of("express", "reiterate", "reaffirm", "voice", "declare",
             "renew", "lend", "show", "confirm", "underline", "stress");
-    private static final Set<String> FILLERS = Set.of("MD", "RB", "TO", ",", ":");
+    private static final Set<String> FILLERS = Set.of("MD", "RB", "TO");
     private static final Set<String> SKIP_CLAUSES = Set.of("advcl", "acl", "parataxis", "ccomp", "conj", "dep");
     /** A match result ("2-1", "3 - 0"): the sentence reports sport, whatever its verbs. */
     private static final Pattern SCORE = Pattern.compile("\\b\\d{1,2} ?[-\u2013] ?\\d{1,2}\\b(?![-\u2013/.]?\\d)");
@@ -159,6 +159,10 @@ public final class EventStage implements Stage {
         Integer described = context.describedByParticiple(verb);
         boolean passive = parse.child(verb, "nsubj:pass") != null || described != null;
         Integer subject = passive ? context.agentOf(verb, trigger.type()) : context.subjectOf(verb);
+        Integer modified = context.nounModifiedByGerund(verb);
+        if (modified != null && subject == null) {
+            subject = context.subjectOfClauseHolding(modified); // "the UK is committed to defeating ISIL"
+        }
         String actor = subject == null ? null : context.entityOf(subject);
         if (actor == null && subject == null && !passive) {
             actor = context.entityJustBefore(verb);
@@ -177,7 +181,7 @@ public final class EventStage implements Stage {
             subject = parse.child(verb, "obl:" + trigger.actorPreposition());
             actor = context.entityOf(subject);
         }
-        Integer object = parse.child(verb, "obj");
+        Integer object = modified != null ? modified : parse.child(verb, "obj");
         if (object == null) {
             object = sharedObject(parse, verb);
         }
@@ -400,7 +404,8 @@ public final class EventStage implements Stage {
         String date = context.dateOf(holders, head);
         List<Event.Party> parties = context.mediators(sentence, actor, target);
         return new Draft(trigger.type(), head, actorToken, actor, context.phraseOf(actorToken), target,
-                context.phraseOf(targetToken), targetToken, place, date, parties, triggerSpan, sentence.span());
+                context.phraseAfter(targetToken, triggerSpan), targetToken, place, date, parties, triggerSpan,
+                sentence.span());
     }
 
     private static boolean hasParticle(Parse parse, int verb, @Nullable String particle) {
@@ -575,6 +580,27 @@ public final class EventStage implements Stage {
             boolean clause = governor.relation().equals("dep") || governor.relation().startsWith("advcl");
             return clause && parse.token(governor.governor()).pos().startsWith("VB") ? subjectOf(governor.governor())
                     : null;
+        }
+
+        /**
+         * The noun a gerund was parsed as modifying, where it is the gerund's object: the parser reads "committed
+         * to defeating ISIL" as "to (defeating ISIL)" with "defeating" an adjective of ISIL.
+         */
+        @Nullable Integer nounModifiedByGerund(int verb) {
+            Dependency governor = parse.governor(verb);
+            boolean modifier = parse.token(verb).pos().equals("VBG") && governor != null && governor.governor() > verb
+                    && governor.relation().equals("amod") && parse.token(governor.governor()).isNoun();
+            return modifier ? Integer.valueOf(governor.governor()) : null;
+        }
+
+        /** The subject of the clause a phrase is attached to: "the UK" for "ISIL" in "the UK is committed to ISIL". */
+        @Nullable Integer subjectOfClauseHolding(int phrase) {
+            Dependency governor = parse.governor(phrase);
+            if (governor == null || governor.governor() < 0 || !governor.relation().startsWith("obl")) {
+                return null;
+            }
+            Integer subject = parse.child(governor.governor(), "nsubj");
+            return subject != null ? subject : parse.child(governor.governor(), "nsubj:pass");
         }
 
         /** In "attacks claimed by Daesh" or "a raid conducted by the army", who: the agent of a participle on the noun. */
@@ -773,6 +799,20 @@ public final class EventStage implements Stage {
                 }
             }
             return inside == null ? null : inside.entityKey();
+        }
+
+        /** The words that name a target, from the first word after the trigger where they hold it. */
+        @Nullable Span phraseAfter(@Nullable Integer head, Span trigger) {
+            Span phrase = phraseOf(head);
+            if (phrase == null || phrase.begin() >= trigger.end() || phrase.end() <= trigger.end()) {
+                return phrase;
+            }
+            for (Token token : parse.tokens()) {
+                if (token.span().begin() >= trigger.end()) {
+                    return new Span(token.span().begin(), phrase.end());
+                }
+            }
+            return phrase;
         }
 
         /** The words that name an actor or target, a pronoun included ("we", "they"). */

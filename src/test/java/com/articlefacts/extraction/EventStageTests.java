@@ -424,4 +424,19 @@ class EventStageTests {
         });
         assertThat(Annotated.facts(prices, DAY).get(Layers.EVENTS)).isEmpty();
     }
+
+    @Test
+    void aCommitmentToDefeatAGroupIsTheSubjectsFightAndACommaEndsTheSubject() {
+        String committed = "The UK is committed to defeating ISIL.";
+        String focused = "Local ground forces, focused on defeating ISIL, retook Sinjar.";
+
+        assertThat(Annotated.facts(committed, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ARMED_CLASH");
+            assertThat(event.actor()).isEqualTo("united-kingdom");
+            assertThat(event.targetPhrase().coveredText(committed)).isEqualTo("ISIL");
+        });
+        // ISIL, named just before "retook" across a comma, did not retake Sinjar
+        assertThat(Annotated.facts(focused, DAY).get(Layers.EVENTS)).extracting(Event::actor)
+                .doesNotContain("islamic-state");
+    }
 }
