@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * People referred to without their name. A personal pronoun ("he", "his", "she") refers to the person named last
  * before it, in its sentence or the two before. A title after "the" ("the Foreign Secretary", "the Prime Minister")
  * refers to the person the document names with that title ("Foreign Secretary Jane Doe"). A pronoun or title with no
- * such person is left alone rather than guessed. Titles and pronouns live in {@code kb/words.json}. Requires
+ * such person is left alone rather than guessed. "We" and "they" refer to the organisation or acting state named
+ * last; "we" first to the one a main clause named as its subject, the side that speaks. Titles and pronouns live in {@code kb/words.json}. Requires
  * {@link Layers#TOKENS}, {@link Layers#ENTITIES} and {@link Layers#MENTIONS}; provides the last two.
  */
 public final class PersonReferenceStage implements Stage {
@@ -45,8 +46,10 @@ public final class PersonReferenceStage implements Stage {
         Map<String, Entity> entities = doc.get(Layers.ENTITIES);
         List<EntityMention> mentions = doc.get(Layers.MENTIONS);
         NameLinkingStage.Mentions found = new NameLinkingStage.Mentions(doc.text(), mentions, entities);
-        List<Named> people = named(tokens, mentions, entities, PersonReferenceStage::isPerson);
-        List<Named> groups = named(tokens, mentions, entities, PersonReferenceStage::isGroup);
+        Set<Integer> mainSubjects = mainSubjects(doc);
+        List<Named> people = named(tokens, mentions, entities, PersonReferenceStage::isPerson, mainSubjects);
+        List<Named> groups = named(tokens, mentions, entities, PersonReferenceStage::isGroup, mainSubjects);
+        List<Named> speakingGroups = groups.stream().filter(Named::mainSubject).toList();
         Map<String, String> personByTitle = titledPeople(tokens, people);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
@@ -64,7 +67,10 @@ public final class PersonReferenceStage implements Stage {
                 continue;
             }
             if (words.contains("organisationPronouns", token.word())) {
-                Named antecedent = lastBefore(groups, token);
+                // "we" is the side that speaks: the group a main clause before had as its subject ("The United
+                // States condemns the attacks Da'esh claimed. We will ..."), else the group named last
+                Named antecedent = token.word().equalsIgnoreCase("we") && lastBefore(speakingGroups, token) != null
+                        ? lastBefore(speakingGroups, token) : lastBefore(groups, token);
                 if (antecedent != null) {
                     // A state referred to as "we" or "they" is the state acting.
                     boolean state = entities.get(antecedent.key).type() == EntityType.COUNTRY;
@@ -92,12 +98,12 @@ public final class PersonReferenceStage implements Stage {
     }
 
     /** A person's mention by name, with the sentence and token it starts at. */
-    private record Named(String key, int sentence, int firstToken) {
+    private record Named(String key, int sentence, int firstToken, boolean mainSubject) {
     }
 
-    /** Mentions by name that pass the test, in text order, with where they start. */
+    /** Mentions by name that pass the test, in text order, with where they start and whether they are a subject. */
     private static List<Named> named(List<Token> tokens, List<EntityMention> mentions, Map<String, Entity> entities,
-            java.util.function.BiPredicate<Entity, EntityMention> test) {
+            java.util.function.BiPredicate<Entity, EntityMention> test, Set<Integer> mainSubjects) {
         Map<Integer, Token> byBegin = new HashMap<>();
         tokens.forEach(token -> byBegin.put(token.span().begin(), token));
         List<Named> named = new ArrayList<>();
@@ -105,10 +111,41 @@ public final class PersonReferenceStage implements Stage {
             Entity entity = entities.get(mention.entityKey());
             Token first = byBegin.get(mention.span().begin());
             if (entity != null && first != null && test.test(entity, mention)) {
-                named.add(new Named(mention.entityKey(), first.sentence(), first.index()));
+                boolean subject = false;
+                for (int t = first.index(); t < tokens.size() && mention.span().contains(tokens.get(t).span()); t++) {
+                    subject |= mainSubjects.contains(t);
+                }
+                named.add(new Named(mention.entityKey(), first.sentence(), first.index(), subject));
             }
         }
         return named;
+    }
+
+    /** The subjects of each sentence's main clause: of its root and the verbs joined to it by "and". */
+    private static Set<Integer> mainSubjects(Document doc) {
+        if (!doc.has(Layers.DEPENDENCIES)) {
+            return Set.of();
+        }
+        Set<Integer> roots = new java.util.HashSet<>();
+        List<Dependency> dependencies = doc.get(Layers.DEPENDENCIES);
+        for (Dependency dependency : dependencies) {
+            if (dependency.governor() < 0) {
+                roots.add(dependency.dependent());
+            }
+        }
+        for (Dependency dependency : dependencies) {
+            if (roots.contains(dependency.governor()) && dependency.relation().startsWith("conj")) {
+                roots.add(dependency.dependent());
+            }
+        }
+        Set<Integer> subjects = new java.util.HashSet<>();
+        for (Dependency dependency : dependencies) {
+            if (roots.contains(dependency.governor()) && (dependency.relation().equals("nsubj")
+                    || dependency.relation().equals("nsubj:pass"))) {
+                subjects.add(dependency.dependent());
+            }
+        }
+        return subjects;
     }
 
     private static boolean isPerson(Entity entity, EntityMention mention) {

@@ -439,4 +439,16 @@ class EventStageTests {
         assertThat(Annotated.facts(focused, DAY).get(Layers.EVENTS)).extracting(Event::actor)
                 .doesNotContain("islamic-state");
     }
+
+    @Test
+    void weIsTheSideThatSpeaksNotTheGroupNamedLast() {
+        String text = "Kenya condemned the attack in Garissa, which al-Shabaab has claimed. We will defeat "
+                + "al-Shabaab.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).filteredOn(e -> e.type().equals("ARMED_CLASH"))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo("kenya");
+                    assertThat(event.target()).isEqualTo("al-shabaab");
+                });
+    }
 }
