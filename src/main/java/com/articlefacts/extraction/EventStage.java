@@ -334,9 +334,19 @@ public final class EventStage implements Stage {
                 }
             }
         }
-        if (targetToken == null && governor != null && governor.governor() >= 0
-                && governor.relation().equals("obl:in") && lexicon.eventType(trigger.type()).violent()) {
-            targetToken = parse.child(governor.governor(), "nsubj:pass"); // "he was killed in a raid by ..."
+        boolean violent = lexicon.eventType(trigger.type()).violent();
+        if (targetToken == null && governor != null && governor.governor() >= 0 && violent) {
+            int verb = governor.governor();
+            if (List.of("obl:in", "obl:agent", "obl:by").contains(governor.relation())) {
+                // "he was killed in a raid by ...", "the city was reduced to rubble by regime bombardment"
+                targetToken = parse.child(verb, "nsubj:pass");
+            } else if (governor.relation().equals("obj") && LIGHT_VERBS.contains(parse.lemma(verb))) {
+                for (String relation : List.of("obl:on", "obl:against")) {
+                    if (targetToken == null) {
+                        targetToken = parse.child(verb, relation); // "began their assault on Karabilah"
+                    }
+                }
+            }
             target = context.entityOf(targetToken);
         }
         int first = noun;
@@ -1105,7 +1115,13 @@ public final class EventStage implements Stage {
             if (draft.targetToken() != null && draft.targetPhrase() != null) {
                 Draft byFirst = all.get(0);
                 Span phrase = draft.targetPhrase();
-                for (int conjunct : listed(draft.targetToken(), null)) {
+                List<Integer> members = new ArrayList<>(listed(draft.targetToken(), null));
+                if (type.violent()) {
+                    // the victims: "civilians, including children", "cities such as Aleppo" (of a meeting, topics)
+                    members.addAll(parse.children(draft.targetToken(), "nmod:including"));
+                    members.addAll(parse.children(draft.targetToken(), "nmod:such_as"));
+                }
+                for (int conjunct : members) {
                     String entity = entityOf(conjunct);
                     if (entity == null) {
                         phrase = new Span(phrase.begin(), parse.nounPhrase(conjunct).end());

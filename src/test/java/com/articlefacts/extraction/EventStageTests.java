@@ -451,4 +451,20 @@ class EventStageTests {
                     assertThat(event.target()).isEqualTo("al-shabaab");
                 });
     }
+
+    @Test
+    void theVictimsOfAnActIncludeTheExamplesTheTextGives() {
+        String assault = "Marines began their assault on insurgent-held Fallujah.";
+        String including = "Gunmen killed 11 people, including a police officer, in Lamu.";
+        String topics = "The ministers met in Paris and discussed regional crises such as Libya.";
+
+        assertThat(Annotated.facts(assault, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.actorPhrase().coveredText(assault)).isEqualTo("Marines");
+            assertThat(event.target()).isEqualTo("fallujah");
+        });
+        assertThat(Annotated.facts(including, DAY).get(Layers.EVENTS)).singleElement().satisfies(event ->
+                assertThat(event.targetPhrase().coveredText(including)).isEqualTo("11 people, including a police officer"));
+        // what a meeting discussed is no party to it
+        assertThat(Annotated.facts(topics, DAY).get(Layers.EVENTS)).extracting(Event::target).containsOnlyNulls();
+    }
 }
