@@ -889,7 +889,17 @@ public final class EventStage implements Stage {
 
         /** "Gunmen", "police", "troops": an unnamed actor that can use force. */
         boolean isForceHead(int token) {
-            return parse.token(token).isNoun() && isForceNoun(parse.token(token).word());
+            if (!parse.token(token).isNoun()) {
+                return false;
+            }
+            if (isForceNoun(parse.token(token).word())) {
+                return true;
+            }
+            // "this terrorist group", "armed groups", "rebel cells": a group a force word describes
+            return words.contains("groupNouns", parse.lemma(token)) && List.of("amod", "compound").stream()
+                    .flatMap(relation -> parse.children(token, relation).stream())
+                    .anyMatch(modifier -> isForceNoun(parse.token(modifier).word())
+                            || words.contains("armedAdjectives", parse.token(modifier).word()));
         }
 
         private boolean isForceNoun(String word) {

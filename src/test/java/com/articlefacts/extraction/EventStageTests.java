@@ -467,4 +467,17 @@ class EventStageTests {
         // what a meeting discussed is no party to it
         assertThat(Annotated.facts(topics, DAY).get(Layers.EVENTS)).extracting(Event::target).containsOnlyNulls();
     }
+
+    @Test
+    void aGroupAnArmedWordDescribesCanAttackAWorkingGroupCannot() {
+        String gangs = "Armed gangs attacked a village in Zamfara.";
+        String committee = "The working group attacked the proposal.";
+
+        assertThat(Annotated.facts(gangs, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ATTACK");
+            assertThat(event.actorPhrase().coveredText(gangs)).isEqualTo("Armed gangs");
+            assertThat(event.place()).isEqualTo("zamfara");
+        });
+        assertThat(Annotated.facts(committee, DAY).get(Layers.EVENTS)).isEmpty();
+    }
 }
