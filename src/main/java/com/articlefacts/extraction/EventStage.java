@@ -167,7 +167,8 @@ public final class EventStage implements Stage {
         if (actor == null && subject == null && !passive) {
             actor = context.entityJustBefore(verb);
         }
-        if (actor == null && subject != null && !passive && isViolentNoun(parse, subject)) {
+        if (actor == null && subject != null && !passive
+                && context.isNounOf(subject, t -> lexicon.eventType(t.type()).violent())) {
             Integer agent = context.agentOfParticipleOn(subject); // "attacks, claimed by Daesh, killed 35"
             if (agent != null && context.entityOf(agent) != null) {
                 subject = agent;
@@ -441,11 +442,6 @@ public final class EventStage implements Stage {
         return subject != null && parse.children(subject, "det").stream().anyMatch(d -> parse.lemma(d).equals("no"));
     }
 
-    private boolean isViolentNoun(Parse parse, int token) {
-        return triggersByLemma.getOrDefault(parse.lemma(token), List.of()).stream()
-                .anyMatch(t -> t.noun() && lexicon.eventType(t.type()).violent());
-    }
-
     /** In "kidnapped and killed 11 people", the object of both verbs: the first's, when it follows the second. */
     private static @Nullable Integer sharedObject(Parse parse, int verb) {
         Dependency governor = parse.governor(verb);
@@ -644,7 +640,7 @@ public final class EventStage implements Stage {
             if (agent == null) {
                 agent = parse.child(verb, "obl:by");
             }
-            if (agent != null && entityOf(agent) == null && nounOf(type, agent)) {
+            if (agent != null && entityOf(agent) == null && isNounOf(agent, t -> t.type().equals(type))) {
                 for (String relation : List.of("nmod:from", "nmod:of", "nmod:by")) {
                     Integer party = parse.child(agent, relation);
                     if (party != null) {
@@ -664,13 +660,13 @@ public final class EventStage implements Stage {
 
         /** A noun of support for a party ("support", "aid"): a nominal trigger that needs a party as its target. */
         private boolean isSupportNoun(int token) {
-            return triggersByLemma.getOrDefault(parse.lemma(token), List.of()).stream()
-                    .anyMatch(t -> t.noun() && t.partyTarget());
+            return isNounOf(token, FactLexicon.Trigger::partyTarget);
         }
 
-        private boolean nounOf(String type, int token) {
+        /** Whether the token is a nominal trigger of the kind the test asks for. */
+        boolean isNounOf(int token, java.util.function.Predicate<FactLexicon.Trigger> test) {
             return triggersByLemma.getOrDefault(parse.lemma(token), List.of()).stream()
-                    .anyMatch(t -> t.noun() && t.type().equals(type));
+                    .anyMatch(t -> t.noun() && test.test(t));
         }
 
         /**
