@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,7 @@ public final class EventStage implements Stage {
     private static final List<String> TARGET_RELATIONS = List.of("nmod:on", "nmod:against", "obl:on", "obl:against",
             "obl:at", "obl:with", "obl:from", "nmod:with", "nmod:for");
     /** Verbs whose object names the act itself: the verb's subject did it ("carried out air strikes"). */
+    private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "make",
             "order", "claim", "begin", "start", "continue", "step", "intensify", "resume", "lead", "wage", "join",
             "pursue", "escalate");
@@ -139,7 +141,8 @@ public final class EventStage implements Stage {
         for (FactLexicon.Trigger candidate : triggersByLemma.getOrDefault(parse.lemma(verb), List.of())) {
             if (candidate.noun() || !hasParticle(parse, verb, candidate.particle())
                     || !hasPreposition(parse, verb, candidate.prepositions())
-                    || (candidate.intransitive() && parse.child(verb, "ccomp") != null)) {
+                    || (candidate.intransitive()
+                            && (parse.child(verb, "ccomp") != null || parse.child(verb, "obj") != null))) {
                 continue;
             }
             if (candidate.objects() == null) {
@@ -153,7 +156,7 @@ public final class EventStage implements Stage {
                 break;
             }
         }
-        if (trigger == null || isNegated(parse, verb)) {
+        if (trigger == null || isNegated(parse, verb) || context.isOutcomeOfAct(verb)) {
             return null;
         }
         Integer described = context.describedByParticiple(verb);
@@ -185,6 +188,9 @@ public final class EventStage implements Stage {
         Integer object = modified != null ? modified : parse.child(verb, "obj");
         if (object == null) {
             object = sharedObject(parse, verb);
+        }
+        if (object == null) {
+            object = strandedObject(parse, verb);
         }
         if (targetToken == null && object != null && !object.equals(triggerObject) && !trigger.topicObject()) {
             targetToken = object;
@@ -343,8 +349,10 @@ public final class EventStage implements Stage {
                 targetToken = parse.child(verb, "nsubj:pass");
             } else if (governor.relation().equals("obj") && LIGHT_VERBS.contains(parse.lemma(verb))) {
                 for (String relation : List.of("obl:on", "obl:against")) {
-                    if (targetToken == null) {
-                        targetToken = parse.child(verb, relation); // "began their assault on Karabilah"
+                    for (int dependent : parse.children(verb, relation)) {
+                        if (targetToken == null && dependent > noun && !context.isTemporal(dependent)) {
+                            targetToken = dependent; // "on 5 November began their assault on Karabilah"
+                        }
                     }
                 }
             }
@@ -444,13 +452,26 @@ public final class EventStage implements Stage {
 
     /** In "kidnapped and killed 11 people", the object of both verbs: the first's, when it follows the second. */
     private static @Nullable Integer sharedObject(Parse parse, int verb) {
-        Dependency governor = parse.governor(verb);
-        if (governor == null || governor.governor() < 0 || !governor.relation().startsWith("conj")
-                || governor.governor() > verb) {
+        Integer first = parse.conjunctOf(verb); // "efforts to degrade and defeat Daesh": also a clause of "efforts"
+        if (first == null || first > verb) {
+            return null;
+        }
+        Integer object = parse.child(first, "obj");
+        return object != null && object > verb ? object : null;
+    }
+
+    /**
+     * The object the parser gave the clause a gerund hangs from ("committed to destroying the forces" parsed as
+     * "committed the forces"), when it follows the gerund: a passive clause has no object of its own.
+     */
+    private static @Nullable Integer strandedObject(Parse parse, int gerund) {
+        Dependency governor = parse.governor(gerund);
+        if (!parse.token(gerund).pos().equals("VBG") || governor == null || governor.governor() < 0
+                || !governor.relation().startsWith("obl") || parse.child(governor.governor(), "aux:pass") == null) {
             return null;
         }
         Integer object = parse.child(governor.governor(), "obj");
-        return object != null && object > verb ? object : null;
+        return object != null && object > gerund ? object : null;
     }
 
     private static Span span(Parse parse, int verb, @Nullable Integer object) {
@@ -561,12 +582,46 @@ public final class EventStage implements Stage {
                     return entityOf(noun) != null && !isPlaceToken(noun) ? Integer.valueOf(noun) : ownerOf(noun);
                 }
                 boolean purpose = infinitive && governor.relation().startsWith("advcl");
+                Integer modified = clauseOfPrepositionalGerund(clause, governor);
+                if (modified != null) {
+                    current = modified; // "committed to destroying ISIL", "retook it after shelling it"
+                    continue;
+                }
+                if (governor.relation().startsWith("conj") && clause > governor.governor()
+                        && parse.token(governor.governor()).pos().startsWith("VB")) {
+                    current = governor.governor(); // "use the name of Islam and have slaughtered Sunnis"
+                    continue;
+                }
                 if (!governor.relation().equals("xcomp") && !purpose) {
                     return null; // "stands by Iraq to defeat Daesh" is controlled; "..., killing ten" is a result
                 }
                 current = governor.governor();
             }
             return null;
+        }
+
+        /**
+         * A gerund after a preposition that modifies a clause ("committed to defeating", "after shelling"), which
+         * shares the clause's subject: the clause's head. The parser sometimes hangs the gerund under the
+         * preposition itself.
+         */
+        private @Nullable Integer clauseOfPrepositionalGerund(int gerund, Dependency governor) {
+            if (!parse.token(gerund).pos().equals("VBG")) {
+                return null;
+            }
+            // as an oblique only of a passive: "are committed to destroying", not "after fighting between them"
+            boolean ofPassive = governor.relation().startsWith("obl")
+                    && parse.child(governor.governor(), "aux:pass") != null;
+            if (governor.relation().startsWith("advcl") || ofPassive) {
+                boolean preposition = !parse.children(gerund, "case").isEmpty()
+                        || !parse.children(gerund, "mark").isEmpty();
+                return preposition ? Integer.valueOf(governor.governor()) : null;
+            }
+            Dependency above = parse.governor(governor.governor());
+            boolean underPreposition = governor.relation().equals("dep")
+                    && PREPOSITION_TAGS.contains(parse.token(governor.governor()).pos())
+                    && above != null && above.governor() >= 0 && above.relation().startsWith("advcl");
+            return underPreposition ? Integer.valueOf(above.governor()) : null;
         }
 
         /**
@@ -613,11 +668,32 @@ public final class EventStage implements Stage {
         @Nullable Integer agentOfParticipleOn(int noun) {
             for (int participle : parse.children(noun, "acl")) {
                 if (parse.token(participle).pos().equals("VBN")) {
-                    Integer agent = parse.child(participle, "obl:agent");
-                    return agent != null ? agent : parse.child(participle, "obl:by");
+                    return byPhraseOf(participle);
                 }
             }
-            return null;
+            Dependency governor = parse.governor(noun);
+            boolean bareParticiple = governor != null && governor.governor() >= 0
+                    && governor.relation().equals("nsubj") && parse.token(governor.governor()).pos().equals("VBN")
+                    && parse.children(governor.governor(), "aux").isEmpty();
+            // the parser read "attacks, claimed by Daesh, killed 35" as "attacks claimed ..., killed"
+            return bareParticiple ? byPhraseOf(governor.governor()) : null;
+        }
+
+        private @Nullable Integer byPhraseOf(int verb) {
+            Integer agent = parse.child(verb, "obl:agent");
+            return agent != null ? agent : parse.child(verb, "obl:by");
+        }
+
+        /**
+         * Whether a passive verb tells what a violent act it names did ("killed in a raid by US forces", "wounded in
+         * an attack"): the act's noun is the event, and the verb its outcome.
+         */
+        boolean isOutcomeOfAct(int verb) {
+            if (parse.child(verb, "nsubj:pass") == null && describedByParticiple(verb) == null) {
+                return false;
+            }
+            return List.of("obl:in", "obl:during").stream().flatMap(r -> parse.children(verb, r).stream())
+                    .anyMatch(act -> isNounOf(act, t -> lexicon.eventType(t.type()).violent()));
         }
 
         /** In "did it with the help of X", X: a helper named in a "with" phrase of a clause. */
@@ -1149,7 +1225,7 @@ public final class EventStage implements Stage {
         private List<Integer> listed(int head, @Nullable Span before) {
             List<Integer> found = new ArrayList<>();
             Span previous = parse.nounPhrase(head);
-            for (int conjunct : parse.children(head, "conj")) {
+            for (int conjunct : membersAfter(head)) {
                 Span phrase = parse.nounPhrase(conjunct);
                 previous = withModifiersBefore(head, previous, phrase.begin());
                 boolean listed = phrase.begin() >= previous.end() && (before == null || phrase.end() <= before.begin())
@@ -1162,6 +1238,21 @@ public final class EventStage implements Stage {
                 }
             }
             return found;
+        }
+
+        /**
+         * The phrases coordinated with a head, in order: its conjuncts, and appositions that end in "and" or "or",
+         * where the parser read "A, B and C" as B and C in apposition to A.
+         */
+        private List<Integer> membersAfter(int head) {
+            TreeSet<Integer> members = new TreeSet<>(parse.children(head, "conj"));
+            List<Integer> appositions = parse.children(head, "appos");
+            boolean list = appositions.stream().anyMatch(a -> parse.children(a, "cc").stream()
+                    .anyMatch(cc -> List.of("and", "or").contains(parse.lemma(cc))));
+            if (list) {
+                members.addAll(appositions);
+            }
+            return List.copyOf(members);
         }
 
         /**

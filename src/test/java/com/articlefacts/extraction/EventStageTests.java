@@ -480,4 +480,47 @@ class EventStageTests {
         });
         assertThat(Annotated.facts(committee, DAY).get(Layers.EVENTS)).isEmpty();
     }
+
+    @Test
+    void everyMemberOfAListIsCommittedToTheFight() {
+        String text = "Nigeria, Niger and Cameroon are committed to defeating Boko Haram.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS))
+                .extracting(Event::type, Event::actor, Event::target)
+                .containsExactly(tuple("ARMED_CLASH", "nigeria", "boko-haram"),
+                        tuple("ARMED_CLASH", "niger", "boko-haram"), tuple("ARMED_CLASH", "cameroon", "boko-haram"));
+    }
+
+    @Test
+    void attacksAGroupClaimedAreItsActsAndWhomTheyKilledOrWoundedTheirTargets() {
+        String text = "Multiple attacks, claimed by al-Shabaab, have killed 12 soldiers and wounded 20 civilians.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).filteredOn(e -> e.targetPhrase() != null)
+                .extracting(Event::actor, e -> e.targetPhrase().coveredText(text))
+                .containsExactly(tuple("al-shabaab", "12 soldiers"), tuple("al-shabaab", "20 civilians"));
+    }
+
+    @Test
+    void showingSomethingIsNoDemonstration() {
+        String shows = "The attacks in Gao demonstrate the brutality of the jihadists.";
+        String marches = "Thousands of students demonstrated in Khartoum on Monday.";
+
+        assertThat(Annotated.facts(shows, DAY).get(Layers.EVENTS)).isEmpty();
+        assertThat(Annotated.facts(marches, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("PROTEST");
+            assertThat(event.place()).isEqualTo("khartoum");
+        });
+    }
+
+    @Test
+    void theDateAnAssaultBeganIsNoTargetOfIt() {
+        String text = "On 12 May, Ukrainian troops began their assault on Russian positions near Bakhmut.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.actor()).isEqualTo("ukraine");
+            assertThat(event.target()).isEqualTo("russia");
+            assertThat(event.targetPhrase().coveredText(text)).isEqualTo("Russian positions");
+            assertThat(event.place()).isEqualTo("bakhmut");
+        });
+    }
 }
