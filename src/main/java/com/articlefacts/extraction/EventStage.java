@@ -367,7 +367,19 @@ public final class EventStage implements Stage {
         Span triggerSpan = new Span(parse.token(first).span().begin(), parse.token(noun).span().end());
         List<Integer> holders = governor != null && governor.governor() >= 0 ? List.of(noun, governor.governor())
                 : List.of(noun);
-        return draft(context, trigger, noun, triggerSpan, actor, actorToken, target, targetToken, holders);
+        List<EntityMention> sides = actorToken == null || target != null
+                || !lexicon.eventType(trigger.type()).reciprocal() ? List.of() : context.sidesIn(actorToken);
+        if (sides.size() == 2) {
+            target = sides.get(1).entityKey();
+            targetToken = actorToken;
+        }
+        Draft draft = draft(context, trigger, noun, triggerSpan, actor, actorToken, target, targetToken, holders);
+        if (draft != null && sides.size() == 2) {
+            // "the Iran-Iraq war": one side, then the other, in one word
+            return draft.withActor(actorToken, sides.get(0).entityKey(), sides.get(0).span())
+                    .withTarget(sides.get(1).entityKey(), sides.get(1).span());
+        }
+        return draft;
     }
 
     private static List<Integer> modifiersIn(Parse parse, int noun, FactLexicon.Trigger trigger) {
@@ -557,7 +569,7 @@ public final class EventStage implements Stage {
         @Nullable Integer subjectOf(int verb) {
             int current = verb;
             for (int depth = 0; depth < 3; depth++) {
-                Integer subject = parse.child(current, "nsubj");
+                Integer subject = parse.childExactly(current, "nsubj"); // "soldiers were killed": no doer
                 if (subject == null) {
                     subject = parse.child(current, "nsubj:xsubj"); // the parser's controller: "press the regime to cease"
                 }
@@ -694,6 +706,12 @@ public final class EventStage implements Stage {
             }
             return List.of("obl:in", "obl:during").stream().flatMap(r -> parse.children(verb, r).stream())
                     .anyMatch(act -> isNounOf(act, t -> lexicon.eventType(t.type()).violent()));
+        }
+
+        /** The mentions inside one word, as in "Iran-Iraq". */
+        List<EntityMention> sidesIn(int token) {
+            Span word = parse.token(token).span();
+            return mentions.stream().filter(m -> word.contains(m.span()) && !m.span().equals(word)).toList();
         }
 
         /** In "did it with the help of X", X: a helper named in a "with" phrase of a clause. */
@@ -1042,9 +1060,11 @@ public final class EventStage implements Stage {
             boolean theCity = false;
             for (int phrase : phrases) {
                 Span span = parse.subtree(phrase, SKIP_CLAUSES);
+                List<Span> doers = doersOfAct(phrase);
                 for (EntityMention mention : mentions) {
                     Entity entity = entities.get(mention.entityKey());
-                    if (entity != null && entity.type().isPlace() && span.contains(mention.span())
+                    if (entity != null && entity.type().isPlace() && !mention.actor() && span.contains(mention.span())
+                            && doers.stream().noneMatch(d -> d.overlaps(mention.span()))
                             && rank(entity.type()) < bestRank) {
                         best = entity.key();
                         bestRank = rank(entity.type());
@@ -1057,6 +1077,20 @@ public final class EventStage implements Stage {
                 return best;
             }
             return theCity ? focusCity : null;
+        }
+
+        /** For a phrase naming an act ("in a Russian airstrike"), the words before it that say whose act it is. */
+        private List<Span> doersOfAct(int phrase) {
+            if (!isNounOf(phrase, t -> true)) {
+                return List.of();
+            }
+            List<Span> doers = new ArrayList<>();
+            for (String relation : List.of("amod", "compound", "nmod:poss")) {
+                for (int modifier : parse.children(phrase, relation)) {
+                    doers.add(parse.token(modifier).span());
+                }
+            }
+            return doers;
         }
 
         /**

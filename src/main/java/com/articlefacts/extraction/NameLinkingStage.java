@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * {@link Layers#MENTIONS}.
  */
 public final class NameLinkingStage implements Stage {
+
+    private static final Pattern SIDE_PAIR = Pattern.compile("(\\p{Lu}[\\p{L}.]+)-(\\p{Lu}[\\p{L}.]+)");
 
     private final KnowledgeBase kb;
     private final Words words;
@@ -46,6 +50,7 @@ public final class NameLinkingStage implements Stage {
     public Document apply(Document doc) {
         Context context = new Context(doc.text(), doc.get(Layers.TOKENS), doc.get(Layers.NAMES));
         linkKnownNames(context, Pass.EXACT);
+        linkSidePairs(context);
         linkKnownNames(context, Pass.EXACT_IN_CAPITALS);
         context.collectCountryEvidence();
         linkKnownNames(context, Pass.VARIANTS);
@@ -83,6 +88,36 @@ public final class NameLinkingStage implements Stage {
                     tokens.get(match.endToken - 1).span().end()));
             i = link(context, match.entry, span, i, match.endToken, EntityMention.Source.KNOWLEDGE_BASE);
         }
+    }
+
+    /**
+     * Two sides joined by a hyphen in one word, "the Iran-Iraq war", "Israel-Hamas talks": each a state or an armed
+     * group of the knowledge base, and each its own mention, where the word is no name of its own.
+     */
+    private void linkSidePairs(Context context) {
+        for (Token token : context.tokens) {
+            Matcher pair = SIDE_PAIR.matcher(token.word());
+            if (!pair.matches() || context.found.overlapsAny(token.span()) || !kb.named(token.word()).isEmpty()) {
+                continue;
+            }
+            KbEntry first = side(pair.group(1));
+            KbEntry second = side(pair.group(2));
+            if (first == null || second == null || first.key().equals(second.key())) {
+                continue;
+            }
+            int begin = token.span().begin();
+            for (int group = 1; group <= 2; group++) {
+                KbEntry entry = group == 1 ? first : second;
+                Span span = new Span(begin + pair.start(group), begin + pair.end(group));
+                context.found.add(new EntityMention(span, entry.key(), false, EntityMention.Source.KNOWLEDGE_BASE,
+                        entry.type() == EntityType.COUNTRY), entry.toEntity());
+            }
+        }
+    }
+
+    private @Nullable KbEntry side(String name) {
+        return kb.named(name).stream().filter(e -> e.type() == EntityType.COUNTRY || e.armed()).findFirst()
+                .orElse(null);
     }
 
     private @Nullable Match longestKnownName(Context context, int start, boolean variants) {

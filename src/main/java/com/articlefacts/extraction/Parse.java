@@ -64,6 +64,16 @@ final class Parse {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The first dependent by exactly this relation, none of its subtypes ("nsubj", not "nsubj:pass"). */
+    @Nullable Integer childExactly(int index, String relation) {
+        for (Dependency dependency : children.get(index)) {
+            if (dependency.relation().equals(relation)) {
+                return dependency.dependent();
+            }
+        }
+        return null;
+    }
+
     /** The first member of the list the token is a later member of ("A" for "B" in "A and B"), or null. */
     @Nullable Integer conjunctOf(int index) {
         for (Dependency dependency : parents.get(index)) {

@@ -523,4 +523,28 @@ class EventStageTests {
             assertThat(event.place()).isEqualTo("bakhmut");
         });
     }
+
+    @Test
+    void aWarBetweenTwoSidesNamedInOneWordIsFoughtByBoth() {
+        String text = "Thousands died in the Russia-Ukraine war and the India-Pakistan clashes.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS))
+                .extracting(Event::type, Event::actor, e -> e.actorPhrase().coveredText(text), Event::target,
+                        e -> e.targetPhrase().coveredText(text), Event::place)
+                .containsExactly(tuple("ARMED_CLASH", "russia", "Russia", "ukraine", "Ukraine", null),
+                        tuple("ARMED_CLASH", "india", "India", "pakistan", "Pakistan", null));
+    }
+
+    @Test
+    void whoWasKilledInAnAttackDidNotDoIt() {
+        String unknown = "Two soldiers were killed in an attack.";
+        String russian = "The commander was killed in a Russian airstrike.";
+
+        assertThat(Annotated.facts(unknown, DAY).get(Layers.EVENTS)).isEmpty();
+        assertThat(Annotated.facts(russian, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.actor()).isEqualTo("russia");
+            assertThat(event.targetPhrase().coveredText(russian)).isEqualTo("The commander");
+            assertThat(event.place()).isNull();
+        });
+    }
 }

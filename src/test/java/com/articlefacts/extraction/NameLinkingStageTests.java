@@ -31,6 +31,15 @@ class NameLinkingStageTests {
     }
 
     @Test
+    void twoStatesJoinedByAHyphenAreEachNamedButACompanyNameStaysWhole() {
+        Document doc = Annotated.names("He fought in the Iran-Iraq war and later sold Mercedes-Benz cars.");
+
+        assertThat(mentionsOf(doc, "iran")).containsExactly("Iran");
+        assertThat(mentionsOf(doc, "iraq")).containsExactly("Iraq");
+        assertThat(doc.get(Layers.MENTIONS)).extracting(EntityMention::entityKey).doesNotContain("mercedes", "benz");
+    }
+
+    @Test
     void aPersonCalledLikeACountryIsAPerson() {
         Document doc = Annotated.names("Michael Jordan scored 30 points. Jordan said the team was tired.");
 
