@@ -160,6 +160,9 @@ public final class EventStage implements Stage {
             return null;
         }
         Integer described = context.describedByParticiple(verb);
+        if (described == null) {
+            described = context.subjectOfSmallClause(verb);
+        }
         boolean passive = parse.child(verb, "nsubj:pass") != null || described != null;
         Integer subject = passive ? context.agentOf(verb, trigger.type()) : context.subjectOf(verb);
         Integer modified = context.nounModifiedByGerund(verb);
@@ -399,6 +402,9 @@ public final class EventStage implements Stage {
             @Nullable String actor, @Nullable Integer actorToken, @Nullable String target,
             @Nullable Integer targetToken, List<Integer> holders) {
         FactLexicon.EventType type = lexicon.eventType(trigger.type());
+        if (target == null && targetToken != null && trigger.armedTarget()) {
+            target = context.armedOwnerOf(targetToken); // "destroying the terrorist scourge of ISIL"
+        }
         // an actor the text names by its office or force rather than its name: "the Foreign Secretary met",
         // "gunmen attacked"; only forces do violence
         boolean armedTarget = target != null ? context.canUseForce(target, targetToken)
@@ -416,7 +422,8 @@ public final class EventStage implements Stage {
             return null;
         }
         if ((trigger.armedTarget() && !armedTarget)
-                || (trigger.partyTarget() && (target == null || context.isPlace(target)))) {
+                || (trigger.partyTarget() && (target == null || context.isPlace(target)))
+                || (trigger.placeTarget() && (target == null || !context.isPlace(target)))) {
             return null;
         }
         Sentence sentence = context.sentences.get(context.parse.token(head).sentence());
@@ -656,6 +663,18 @@ public final class EventStage implements Stage {
         }
 
         /**
+         * The subject of a participle that has no auxiliary, the one a perception or result verb takes ("saw 120
+         * soldiers killed", "left two civilians wounded"): the participle is passive, so its subject is done to.
+         */
+        @Nullable Integer subjectOfSmallClause(int verb) {
+            Dependency governor = parse.governor(verb);
+            boolean small = parse.token(verb).pos().equals("VBN") && parse.children(verb, "aux").isEmpty()
+                    && governor != null && governor.governor() >= 0
+                    && (governor.relation().equals("ccomp") || governor.relation().equals("xcomp"));
+            return small ? parse.childExactly(verb, "nsubj") : null;
+        }
+
+        /**
          * The noun a gerund was parsed as modifying, where it is the gerund's object: the parser reads "committed
          * to defeating ISIL" as "to (defeating ISIL)" with "defeating" an adjective of ISIL.
          */
@@ -706,6 +725,41 @@ public final class EventStage implements Stage {
             }
             return List.of("obl:in", "obl:during").stream().flatMap(r -> parse.children(verb, r).stream())
                     .anyMatch(act -> isNounOf(act, t -> lexicon.eventType(t.type()).violent()));
+        }
+
+        /**
+         * The group an actor acts as part of, which acts with it: "X of" in "as part of X" or "as a member of X" on
+         * the verb or the clause it is joined to ("is working as part of the coalition to ... and defeat ISIL").
+         */
+        @Nullable Integer wholeActedFor(int verb) {
+            List<Integer> clauses = new ArrayList<>(List.of(verb));
+            Integer first = parse.conjunctOf(verb);
+            if (first != null) {
+                clauses.add(first);
+            }
+            for (int clause : clauses) {
+                for (int as : parse.children(clause, "obl:as")) {
+                    if (words.contains("wholeNouns", parse.lemma(as))) {
+                        Integer whole = parse.child(as, "nmod:of");
+                        if (whole != null) {
+                            return whole;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The armed group an "of" phrase names on a noun that names none: "the remnants of ISIL". */
+        @Nullable String armedOwnerOf(int noun) {
+            if (!parse.token(noun).isNoun()) {
+                return null;
+            }
+            for (int owner : parse.children(noun, "nmod:of")) {
+                String entity = entityIn(parse.nounPhrase(owner), owner);
+                return entity != null && canUseForce(entity, owner) ? entity : null;
+            }
+            return null;
         }
 
         /** The mentions inside one word, as in "Iran-Iraq". */
@@ -1214,6 +1268,12 @@ public final class EventStage implements Stage {
                 }
             }
             List<Draft> all = new ArrayList<>(List.of(first));
+            Integer whole = draft.actor() == null ? null : wholeActedFor(draft.head());
+            String wholeEntity = entityOf(whole);
+            if (wholeEntity != null && !wholeEntity.equals(draft.actor()) && !wholeEntity.equals(draft.target())
+                    && (!type.armedActor() || canUseForce(wholeEntity, whole))) {
+                all.add(draft.withActor(whole, wholeEntity, parse.nounPhrase(whole))); // "the UK, as part of the coalition"
+            }
             boolean pairs = first != draft;
             if (draft.actor() != null || pairs) {
                 for (int conjunct : actors) {

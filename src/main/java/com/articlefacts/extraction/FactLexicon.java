@@ -27,7 +27,7 @@ public final class FactLexicon {
     /** One trigger: see the description in the data file. */
     record Trigger(String lemma, boolean noun, @Nullable List<String> objects, @Nullable String particle,
             @Nullable List<String> prepositions, boolean intransitive, @Nullable List<String> modifiers,
-            boolean actorOptional, boolean armedTarget, boolean partyTarget, boolean topicObject,
+            boolean actorOptional, boolean armedTarget, boolean partyTarget, boolean placeTarget, boolean topicObject,
             @Nullable String actorPreposition, String type) {
     }
 

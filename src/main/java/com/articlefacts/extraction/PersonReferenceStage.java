@@ -51,6 +51,7 @@ public final class PersonReferenceStage implements Stage {
         List<Named> groups = named(tokens, mentions, entities, PersonReferenceStage::isGroup, mainSubjects);
         List<Named> speakingGroups = groups.stream().filter(Named::mainSubject).toList();
         Map<String, String> personByTitle = titledPeople(tokens, people);
+        Named speakingSide = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (found.overlapsAny(token.span())) {
@@ -69,8 +70,13 @@ public final class PersonReferenceStage implements Stage {
             if (words.contains("organisationPronouns", token.word())) {
                 // "we" is the side that speaks: the group a main clause before had as its subject ("The United
                 // States condemns the attacks Da'esh claimed. We will ..."), else the group named last
-                Named antecedent = token.word().equalsIgnoreCase("we") && lastBefore(speakingGroups, token) != null
-                        ? lastBefore(speakingGroups, token) : lastBefore(groups, token);
+                boolean we = token.word().equalsIgnoreCase("we");
+                Named antecedent = we && speakingSide != null ? speakingSide
+                        : we && lastBefore(speakingGroups, token) != null ? lastBefore(speakingGroups, token)
+                        : lastBefore(groups, token);
+                if (we && antecedent != null) {
+                    speakingSide = antecedent; // one story's "we" is one side, however many groups it names later
+                }
                 if (antecedent != null) {
                     // A state referred to as "we" or "they" is the state acting.
                     boolean state = entities.get(antecedent.key).type() == EntityType.COUNTRY;
