@@ -670,7 +670,8 @@ public final class EventStage implements Stage {
             Dependency governor = parse.governor(verb);
             boolean small = parse.token(verb).pos().equals("VBN") && parse.children(verb, "aux").isEmpty()
                     && governor != null && governor.governor() >= 0
-                    && (governor.relation().equals("ccomp") || governor.relation().equals("xcomp"));
+                    && (governor.relation().equals("ccomp") || governor.relation().equals("xcomp"))
+                    && words.contains("resultVerbs", parse.lemma(governor.governor()));
             return small ? parse.childExactly(verb, "nsubj") : null;
         }
 
