@@ -50,6 +50,11 @@ public final class PersonReferenceStage implements Stage {
         List<Named> people = named(tokens, mentions, entities, PersonReferenceStage::isPerson, mainSubjects);
         List<Named> groups = named(tokens, mentions, entities, PersonReferenceStage::isGroup, mainSubjects);
         List<Named> speakingGroups = groups.stream().filter(Named::mainSubject).toList();
+        // "they" may also be a people or forces a state's adjective describes: "the Iraqi people ... as they"
+        List<Named> peoples = named(tokens, mentions, entities, (e, m) -> e.type() == EntityType.COUNTRY && m.nominal(),
+                mainSubjects).stream().filter(n -> isPluralNounAfter(tokens, n)).toList();
+        List<Named> theyGroups = java.util.stream.Stream.concat(groups.stream(), peoples.stream())
+                .sorted(java.util.Comparator.comparingInt(Named::firstToken)).toList();
         Map<String, String> personByTitle = titledPeople(tokens, people);
         Named speakingSide = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -73,7 +78,7 @@ public final class PersonReferenceStage implements Stage {
                 boolean we = token.word().equalsIgnoreCase("we");
                 Named antecedent = we && speakingSide != null ? speakingSide
                         : we && lastBefore(speakingGroups, token) != null ? lastBefore(speakingGroups, token)
-                        : lastBefore(groups, token);
+                        : lastBefore(we ? groups : theyGroups, token);
                 if (we && antecedent != null) {
                     speakingSide = antecedent; // one story's "we" is one side, however many groups it names later
                 }
@@ -152,6 +157,13 @@ public final class PersonReferenceStage implements Stage {
             }
         }
         return subjects;
+    }
+
+    /** Whether the word after the mention's first word is a plural noun ("Iraqi people", "Russian troops"). */
+    private static boolean isPluralNounAfter(List<Token> tokens, Named named) {
+        int next = named.firstToken() + 1;
+        return next < tokens.size() && tokens.get(next).sentence() == named.sentence()
+                && (tokens.get(next).pos().equals("NNS") || tokens.get(next).word().equalsIgnoreCase("people"));
     }
 
     private static boolean isPerson(Entity entity, EntityMention mention) {
