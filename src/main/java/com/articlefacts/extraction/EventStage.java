@@ -668,7 +668,9 @@ public final class EventStage implements Stage {
          */
         @Nullable Integer subjectOfSmallClause(int verb) {
             Dependency governor = parse.governor(verb);
-            boolean small = parse.token(verb).pos().equals("VBN") && parse.children(verb, "aux").isEmpty()
+            String tag = parse.token(verb).pos();
+            boolean participle = tag.equals("VBN") || tag.equals("VBD") && parse.child(verb, "obj") == null;
+            boolean small = participle && parse.children(verb, "aux").isEmpty()
                     && governor != null && governor.governor() >= 0
                     && (governor.relation().equals("ccomp") || governor.relation().equals("xcomp"))
                     && words.contains("resultVerbs", parse.lemma(governor.governor()));
@@ -730,13 +732,22 @@ public final class EventStage implements Stage {
 
         /**
          * The group an actor acts as part of, which acts with it: "X of" in "as part of X" or "as a member of X" on
-         * the verb or the clause it is joined to ("is working as part of the coalition to ... and defeat ISIL").
+         * the verb or a clause it is joined to or completes ("is working as part of the coalition to defeat ISIL").
          */
         @Nullable Integer wholeActedFor(int verb) {
             List<Integer> clauses = new ArrayList<>(List.of(verb));
             Integer first = parse.conjunctOf(verb);
             if (first != null) {
                 clauses.add(first);
+            }
+            for (int depth = 0; depth < 2; depth++) {
+                Dependency governor = parse.governor(clauses.get(clauses.size() - 1));
+                boolean joined = governor != null && governor.governor() >= 0 && (governor.relation().startsWith("conj")
+                        || governor.relation().equals("xcomp") || governor.relation().startsWith("advcl"));
+                if (!joined) {
+                    break;
+                }
+                clauses.add(governor.governor());
             }
             for (int clause : clauses) {
                 for (int as : parse.children(clause, "obl:as")) {

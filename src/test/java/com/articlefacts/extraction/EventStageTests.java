@@ -547,4 +547,67 @@ class EventStageTests {
             assertThat(event.place()).isNull();
         });
     }
+
+    @Test
+    void whoActsAsPartOfACoalitionActsWithIt() {
+        String text = "Denmark is working as part of the Global Coalition to defeat ISIL in Iraq.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS))
+                .extracting(Event::type, Event::actor, Event::target, Event::place)
+                .containsExactly(tuple("ARMED_CLASH", "denmark", "islamic-state", "iraq"),
+                        tuple("ARMED_CLASH", "global-coalition", "islamic-state", "iraq"));
+    }
+
+    @Test
+    void theArmedGroupAnOfPhraseNamesIsTheTarget() {
+        String text = "The army vowed to destroy the remnants of al-Shabaab.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ARMED_CLASH");
+            assertThat(event.actorPhrase().coveredText(text)).isEqualTo("The army");
+            assertThat(event.target()).isEqualTo("al-shabaab");
+        });
+    }
+
+    @Test
+    void theyAreThePeopleTheSentenceNamesLastNotTheStateBeforeThem() {
+        String text = "The United States stands with the Ukrainian people as they fight Russian forces.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.actor()).isEqualTo("ukraine");
+            assertThat(event.actorPhrase().coveredText(text)).isEqualTo("they");
+            assertThat(event.target()).isEqualTo("russia");
+        });
+    }
+
+    @Test
+    void oneStorysWeIsOneSideThoughAnotherGroupIsASubjectInBetween() {
+        String text = "The UK condemns the attacks. We stand with Iraq. ISIL murdered hundreds of Yazidis in Sinjar. "
+                + "We will defeat ISIL.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS))
+                .extracting(Event::type, Event::actor, Event::target)
+                .containsExactly(tuple("ATTACK", "islamic-state", null),
+                        tuple("ARMED_CLASH", "united-kingdom", "islamic-state"));
+    }
+
+    @Test
+    void freeingAPlaceTakesItButFreeingPeopleDoesNot() {
+        String town = "Ukrainian forces freed Kherson in November.";
+        String hostages = "Rebels freed the hostages.";
+
+        assertThat(Annotated.facts(town, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("TERRITORY_CHANGE");
+            assertThat(event.actor()).isEqualTo("ukraine");
+            assertThat(event.target()).isEqualTo("kherson");
+        });
+        assertThat(Annotated.facts(hostages, DAY).get(Layers.EVENTS)).isEmpty();
+    }
+
+    @Test
+    void soldiersAFightSawKilledDidNoKilling() {
+        String text = "Russian troops captured the town after weeks of fighting that saw 120 Ukrainian soldiers killed.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).noneMatch(e -> "ukraine".equals(e.actor()));
+    }
 }
