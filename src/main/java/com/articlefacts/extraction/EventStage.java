@@ -38,6 +38,7 @@ public final class EventStage implements Stage {
             "obl:at", "obl:with", "obl:from", "nmod:with", "nmod:for");
     /** Verbs whose object names the act itself: the verb's subject did it ("carried out air strikes"). */
     private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "make",
             "order", "claim", "begin", "start", "continue", "step", "intensify", "resume", "lead", "wage", "join",
             "pursue", "escalate");
@@ -90,6 +91,7 @@ public final class EventStage implements Stage {
             }
         }
         drafts.sort(Comparator.comparing(Draft::trigger));
+        drafts = context.withClaimedActs(drafts);
         List<Event> events = new ArrayList<>();
         String lastViolentPlace = null;
         for (Draft draft : drafts) {
@@ -515,6 +517,11 @@ public final class EventStage implements Stage {
                     trigger, evidence);
         }
 
+        Draft withActorOf(Draft other) {
+            return new Draft(type, head, other.actorToken, other.actor, other.actorPhrase, target, targetPhrase,
+                    targetToken, place, date, parties, trigger, evidence);
+        }
+
         Draft withPlace(String entity) {
             return new Draft(type, head, actorToken, actor, actorPhrase, target, targetPhrase, targetToken, entity, date,
                     parties, trigger, evidence);
@@ -774,6 +781,35 @@ public final class EventStage implements Stage {
             return null;
         }
 
+        /**
+         * An act named again with "the" ("A suicide bomber blew himself up ... Al-Shabaab claimed responsibility for
+         * the attack") is the violent event before it, in its sentence or the two before, when that one has no actor:
+         * it gains the actor, and the second mention is no event of its own.
+         */
+        List<Draft> withClaimedActs(List<Draft> drafts) {
+            List<Draft> out = new ArrayList<>();
+            for (Draft draft : drafts) {
+                int previous = out.size() - 1;
+                Draft before = previous < 0 ? null : out.get(previous);
+                boolean anaphor = before != null && isDefiniteActNoun(draft) && draft.actor() != null
+                        && draft.targetPhrase() == null && lexicon.eventType(before.type()).violent()
+                        && before.actor() == null && before.actorPhrase() == null
+                        && parse.token(draft.head()).sentence() - parse.token(before.head()).sentence() <= 2;
+                if (anaphor) {
+                    out.set(previous, before.withActorOf(draft));
+                } else {
+                    out.add(draft);
+                }
+            }
+            return out;
+        }
+
+        private boolean isDefiniteActNoun(Draft draft) {
+            int head = draft.head();
+            return parse.token(head).isNoun() && lexicon.eventType(draft.type()).violent()
+                    && parse.children(head, "det").stream().anyMatch(d -> DEFINITE.contains(parse.lemma(d)));
+        }
+
         /** The mentions inside one word, as in "Iran-Iraq". */
         List<EntityMention> sidesIn(int token) {
             Span word = parse.token(token).span();
@@ -888,10 +924,22 @@ public final class EventStage implements Stage {
                     }
                 }
             }
-            if (!lightObject && !takingPart) {
+            boolean response = governor.relation().equals("obl:with") && words.contains("responseVerbs", verb);
+            if (!lightObject && !takingPart && !response) {
+                return claimantOf(noun, governor);
+            }
+            return subjectOf(governor.governor()); // "waged a campaign", "responded with air strikes"
+        }
+
+        /** Who claimed an act: "Al-Shabaab claimed responsibility for the attack". */
+        private @Nullable Integer claimantOf(int noun, Dependency governor) {
+            if (!governor.relation().equals("nmod:for") || !words.contains("claimNouns", parse.lemma(governor.governor()))) {
                 return null;
             }
-            return subjectOf(governor.governor());
+            Dependency claim = parse.governor(governor.governor());
+            boolean claimed = claim != null && claim.governor() >= 0 && claim.relation().equals("obj")
+                    && words.contains("claimVerbs", parse.lemma(claim.governor()));
+            return claimed ? subjectOf(claim.governor()) : null;
         }
 
         /** A possessive pronoun and a noun it may stand for: "its" for one party, "their" for several, "our" for us. */

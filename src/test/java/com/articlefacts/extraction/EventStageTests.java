@@ -610,4 +610,30 @@ class EventStageTests {
 
         assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).noneMatch(e -> "ukraine".equals(e.actor()));
     }
+
+    @Test
+    void whoRespondedWithAnActDidIt() {
+        String text = "The Sudanese army responded with air strikes on RSF positions.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("AIRSTRIKE");
+            assertThat(event.actor()).isEqualTo("sudan");
+            assertThat(event.target()).isEqualTo("rapid-support-forces");
+        });
+    }
+
+    @Test
+    void aGroupThatClaimsTheAttackIsTheActorOfTheAttackBefore() {
+        String text = "A suicide bomber blew himself up at a checkpoint in Mogadishu, killing at least seven soldiers. "
+                + "Al-Shabaab claimed responsibility for the attack.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("SUICIDE_BOMBING");
+            assertThat(event.actor()).isEqualTo("al-shabaab");
+            assertThat(event.actorPhrase().coveredText(text)).isEqualTo("Al-Shabaab");
+            assertThat(event.place()).isEqualTo("mogadishu");
+            assertThat(event.casualties()).extracting(Event.Casualty::kind, Event.Casualty::count)
+                    .containsExactly(tuple("killed", 7));
+        });
+    }
 }
