@@ -86,6 +86,9 @@ public final class EventStage implements Stage {
             }
             Draft draft = token.pos().startsWith("VB") ? byVerb(context, token.index(), absorbed)
                     : token.pos().startsWith("NN") ? byNoun(context, token.index()) : null;
+            if (draft == null && context.isGerundSubject(token.index())) {
+                draft = byNoun(context, token.index()); // "Fighting erupted between ..."
+            }
             if (draft != null) {
                 drafts.addAll(context.coordinated(draft));
             }
@@ -218,7 +221,8 @@ public final class EventStage implements Stage {
             target = context.entityOf(loser);
         }
         Span triggerSpan = span(parse, verb, triggerObject);
-        Draft draft = draft(context, trigger, verb, triggerSpan, actor, subject, target, targetToken, List.of(verb));
+        Draft draft = draft(context, trigger, verb, triggerSpan, actor, subject, target, targetToken,
+                context.clausesOf(verb));
         if (draft != null && triggerObject != null) {
             absorbed.add(triggerObject);
         }
@@ -299,12 +303,17 @@ public final class EventStage implements Stage {
         Integer actorToken = null;
         String actor = null;
         for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:by", "nmod:from", "nmod:between")) {
-            for (int dependent : parse.children(noun, relation)) {
+            List<Integer> dependents = relation.equals("nmod:between") ? context.betweenOf(noun)
+                    : parse.children(noun, relation);
+            for (int dependent : dependents) {
                 if (actor == null && !context.isPlaceToken(dependent)) {
                     String entity = context.entityOf(dependent);
                     if (entity != null) {
                         actor = entity;
                         actorToken = dependent;
+                    } else if (relation.equals("nmod:between") && actorToken == null
+                            && context.isForceHead(dependent)) {
+                        actorToken = dependent; // "clashes between the army and M23 rebels"
                     }
                 }
             }
@@ -319,7 +328,7 @@ public final class EventStage implements Stage {
                 actor = context.entityOf(agent);
             }
         }
-        if (actor == null) {
+        if (actor == null && actorToken == null) {
             actorToken = context.ownerOf(noun);
             actor = context.entityOf(actorToken);
         }
@@ -334,7 +343,9 @@ public final class EventStage implements Stage {
         String target = null;
         for (String relation : List.of("nmod:on", "nmod:against", "nmod:with", "nmod:at", "nmod:between", "nmod:for",
                 "nmod:to", "nmod:of")) {
-            for (int dependent : parse.children(noun, relation)) {
+            List<Integer> dependents = relation.equals("nmod:between") ? context.betweenOf(noun)
+                    : parse.children(noun, relation);
+            for (int dependent : dependents) {
                 if (target == null && !context.isTemporal(dependent)) {
                     Integer side = relation.equals("nmod:between") ? context.secondConjunct(dependent)
                             : Integer.valueOf(dependent);
@@ -726,10 +737,20 @@ public final class EventStage implements Stage {
         }
 
         /**
-         * Whether a passive verb tells what a violent act it names did ("killed in a raid by US forces", "wounded in
-         * an attack"): the act's noun is the event, and the verb its outcome.
+         * Whether a verb tells what a violent act did: a passive one the act it names ("killed in a raid by US
+         * forces", "wounded in an attack"), whose noun is the event, or a casualty verb's clause after the act's verb
+         * ("shelled the town, killing 12"); its casualties are the act's.
          */
         boolean isOutcomeOfAct(int verb) {
+            Dependency governor = parse.governor(verb);
+            boolean casualty = words.contains("fatalityWords", parse.lemma(verb))
+                    || words.contains("injuryWords", parse.lemma(verb));
+            if (casualty && parse.token(verb).pos().equals("VBG") && governor != null && governor.governor() >= 0
+                    && (governor.relation().startsWith("advcl") || governor.relation().startsWith("conj"))
+                    && triggersByLemma.getOrDefault(parse.lemma(governor.governor()), List.of()).stream()
+                            .anyMatch(t -> !t.noun() && lexicon.eventType(t.type()).violent())) {
+                return true; // "attacked the town, killing 12": the attack's casualties
+            }
             if (parse.child(verb, "nsubj:pass") == null && describedByParticiple(verb) == null) {
                 return false;
             }
@@ -808,6 +829,39 @@ public final class EventStage implements Stage {
             int head = draft.head();
             return parse.token(head).isNoun() && lexicon.eventType(draft.type()).violent()
                     && parse.children(head, "det").stream().anyMatch(d -> DEFINITE.contains(parse.lemma(d)));
+        }
+
+        /**
+         * The first side "between" names: of the noun, or of the verb it is the subject of ("clashes broke out
+         * between the army and M23"); the others are its conjuncts.
+         */
+        List<Integer> betweenOf(int noun) {
+            List<Integer> between = parse.children(noun, "nmod:between");
+            Dependency governor = parse.governor(noun);
+            if (between.isEmpty() && governor != null && governor.governor() >= 0
+                    && governor.relation().equals("nsubj")) {
+                between = parse.children(governor.governor(), "obl:between");
+            }
+            return between.isEmpty() ? between : List.of(between.get(0));
+        }
+
+        /**
+         * The verb and the clause its infinitive completes or is the purpose of, which may say where: "took to the
+         * streets of Tbilisi to protest".
+         */
+        List<Integer> clausesOf(int verb) {
+            Dependency governor = parse.governor(verb);
+            boolean infinitive = parse.children(verb, "mark").stream().anyMatch(m -> parse.lemma(m).equals("to"));
+            boolean completes = governor != null && governor.governor() >= 0 && infinitive
+                    && (governor.relation().equals("xcomp") || governor.relation().startsWith("advcl"));
+            return completes ? List.of(verb, governor.governor()) : List.of(verb);
+        }
+
+        /** A gerund standing as a noun, the subject of its clause: "fighting erupted". */
+        boolean isGerundSubject(int token) {
+            Dependency governor = parse.governor(token);
+            return parse.token(token).pos().equals("VBG") && governor != null && governor.governor() >= 0
+                    && governor.relation().equals("nsubj") && parse.children(token, "obj").isEmpty();
         }
 
         /** The mentions inside one word, as in "Iran-Iraq". */

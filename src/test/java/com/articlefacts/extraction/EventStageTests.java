@@ -636,4 +636,44 @@ class EventStageTests {
                     .containsExactly(tuple("killed", 7));
         });
     }
+
+    @Test
+    void theKillingAnAttackCausedIsItsCasualtiesNotAnotherAttack() {
+        String text = "Hamas fighters attacked Israeli communities near the Gaza border, killing about 1,200 people "
+                + "and taking some 250 hostages.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).extracting(Event::type)
+                .containsExactly("ATTACK", "ABDUCTION");
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS).get(0).casualties())
+                .extracting(Event.Casualty::kind, Event.Casualty::count).containsExactly(tuple("killed", 1200));
+    }
+
+    @Test
+    void fightingThatBrokeOutBetweenTwoForcesIsAClashBetweenThem() {
+        String erupted = "Fighting erupted between Hezbollah and Israeli troops on the border.";
+        String brokeOut = "Heavy clashes broke out between the army and M23 rebels near Goma.";
+
+        assertThat(Annotated.facts(erupted, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ARMED_CLASH");
+            assertThat(event.actor()).isEqualTo("hezbollah");
+            assertThat(event.target()).isEqualTo("israel");
+        });
+        assertThat(Annotated.facts(brokeOut, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.actorPhrase().coveredText(brokeOut)).isEqualTo("the army");
+            assertThat(event.target()).isEqualTo("m23");
+        });
+    }
+
+    @Test
+    void anElectionIsAnEventAndAProtestIsWhereItsMarchersWent() {
+        String vote = "The ruling party won 54 percent of the vote in Saturday's parliamentary election.";
+        String protest = "Hundreds of people took to the streets of Tbilisi on Sunday to protest against the results.";
+
+        assertThat(Annotated.facts(vote, DAY).get(Layers.EVENTS)).extracting(Event::type).containsExactly("ELECTION");
+        assertThat(Annotated.facts(protest, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("PROTEST");
+            assertThat(event.place()).isEqualTo("tbilisi");
+            assertThat(event.date()).isEqualTo("2016-10-02");
+        });
+    }
 }
