@@ -269,7 +269,8 @@ public final class DateStage implements Stage {
                 if (words.contains("futureAuxiliaries", token.word())) {
                     return FUTURE;
                 }
-                past |= token.pos().equals("VBD");
+                // a participle the tagger gives a main verb ("aircraft bombed/VBN Douma") or a perfect tells a past
+                past |= token.pos().equals("VBD") || token.pos().equals("VBN");
             }
             return past ? PAST : NONE;
         }

@@ -78,6 +78,15 @@ class DateStageTests {
     }
 
     @Test
+    void aPastVerbTheTaggerReadsAsAParticipleStillPutsTheWeekdayBefore() {
+        LocalDate monday = LocalDate.of(2016, 10, 3);
+        String text = "According to the Syrian Observatory for Human Rights, regime aircraft bombed Douma on Friday.";
+
+        assertThat(stage.apply(Annotated.coreNlp(text, monday)).get(Layers.DATES))
+                .extracting(TemporalExpression::value).containsExactly("2016-09-30");
+    }
+
+    @Test
     void placesMonthsWithoutAYearInTheYearTheStoryIsAt() {
         Document doc = stage.apply(Annotated.coreNlp("The siege of the city began in October 1941. "
                 + "In March the defenders broke out, and the following year the front moved west.",

@@ -676,4 +676,15 @@ class EventStageTests {
             assertThat(event.date()).isEqualTo("2016-10-02");
         });
     }
+
+    @Test
+    void aMarketIsAPlaceGunmenCanStorm() {
+        String text = "Gunmen stormed a market in Kano.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ATTACK");
+            assertThat(event.targetPhrase().coveredText(text)).isEqualTo("a market");
+            assertThat(event.place()).isEqualTo("kano");
+        });
+    }
 }
