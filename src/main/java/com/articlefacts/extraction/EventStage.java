@@ -39,6 +39,7 @@ public final class EventStage implements Stage {
     /** Verbs whose object names the act itself: the verb's subject did it ("carried out air strikes"). */
     private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+    private static final String RIOT = "RIOT";
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "make",
             "order", "claim", "begin", "start", "continue", "step", "intensify", "resume", "lead", "wage", "join",
             "pursue", "escalate");
@@ -267,9 +268,11 @@ public final class EventStage implements Stage {
         if (object != null && lemmas.contains(parse.lemma(object))) {
             return object;
         }
-        for (int with : parse.children(verb, "obl:with")) {
-            if (lemmas.contains(parse.lemma(with))) {
-                return with;
+        for (String relation : List.of("obl:with", "obl:to", "obl:on")) { // "provide them with", "agreed to a truce"
+            for (int dependent : parse.children(verb, relation)) {
+                if (lemmas.contains(parse.lemma(dependent))) {
+                    return dependent;
+                }
             }
         }
         return null;
@@ -330,6 +333,13 @@ public final class EventStage implements Stage {
         }
         if (actor == null && actorToken == null) {
             actorToken = context.ownerOf(noun);
+            actor = context.entityOf(actorToken);
+        }
+        if (actor == null && actorToken == null && lexicon.eventType(trigger.type()).reciprocal()
+                && !parse.children(noun, "nmod:with").isEmpty() && governor != null && governor.governor() >= 0
+                && governor.relation().startsWith("obl") && parse.token(governor.governor()).pos().startsWith("VB")) {
+            // "withdrew after heavy fighting with Tigrayan forces": the clause's subject was the other side
+            actorToken = context.subjectOf(governor.governor());
             actor = context.entityOf(actorToken);
         }
         if (actor == null && actorToken == null) {
@@ -415,6 +425,14 @@ public final class EventStage implements Stage {
             @Nullable String actor, @Nullable Integer actorToken, @Nullable String target,
             @Nullable Integer targetToken, List<Integer> holders) {
         FactLexicon.EventType type = lexicon.eventType(trigger.type());
+        String typeName = trigger.type();
+        // violence by protesters is a riot, ACLED's violent demonstration: "protesters clashed with police"
+        boolean rioters = actor == null && actorToken != null && type.violent()
+                && words.contains("protesterNouns", context.parse.lemma(actorToken));
+        if (rioters) {
+            typeName = RIOT;
+            type = lexicon.eventType(RIOT);
+        }
         if (target == null && targetToken != null && trigger.armedTarget()) {
             target = context.armedOwnerOf(targetToken); // "destroying the terrorist scourge of ISIL"
         }
@@ -422,7 +440,7 @@ public final class EventStage implements Stage {
         // "gunmen attacked"; only forces do violence
         boolean armedTarget = target != null ? context.canUseForce(target, targetToken)
                 : targetToken != null && context.isForceHead(targetToken); // "defeat these terrorists"
-        boolean unnamed = actor == null && actorToken != null && (context.isForceHead(actorToken)
+        boolean unnamed = actor == null && actorToken != null && (rioters || context.isForceHead(actorToken)
                 || (!type.armedActor() && context.isOfficeHead(actorToken))
                 || context.isPronounActor(actorToken, type, armedTarget));
         if (actor == null && !trigger.actorOptional() && !unnamed) {
@@ -454,7 +472,7 @@ public final class EventStage implements Stage {
         }
         String date = context.dateOf(holders, head);
         List<Event.Party> parties = context.mediators(sentence, actor, target);
-        return new Draft(trigger.type(), head, actorToken, actor, context.phraseOf(actorToken), target,
+        return new Draft(typeName, head, actorToken, actor, context.phraseOf(actorToken), target,
                 context.phraseAfter(targetToken, triggerSpan), targetToken, place, date, parties, triggerSpan,
                 sentence.span());
     }

@@ -687,4 +687,40 @@ class EventStageTests {
             assertThat(event.place()).isEqualTo("kano");
         });
     }
+
+    @Test
+    void protestersWhoClashOrAttackRiotAndPoliceWhoFireOnThemAttack() {
+        String clash = "Anti-government protesters clashed with police in Dhaka, leaving two dead.";
+        String fire = "Police fired on protesters in Nairobi.";
+        String fired = "The company fired 200 workers on Friday.";
+
+        assertThat(Annotated.facts(clash, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("RIOT");
+            assertThat(event.acledEventType()).isEqualTo("Riots");
+            assertThat(event.targetPhrase().coveredText(clash)).isEqualTo("police");
+            assertThat(event.place()).isEqualTo("dhaka");
+        });
+        assertThat(Annotated.facts(fire, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ATTACK");
+            assertThat(event.targetPhrase().coveredText(fire)).isEqualTo("protesters");
+        });
+        assertThat(Annotated.facts(fired, DAY).get(Layers.EVENTS)).isEmpty();
+    }
+
+    @Test
+    void sidesAgreeToATruceAndTroopsThatWithdrewAfterFightingWithAForceFoughtIt() {
+        String truce = "Pakistan and India agreed to a ceasefire along the Line of Control.";
+        String withdrew = "Ethiopian troops withdrew from Adigrat after heavy fighting with Tigrayan forces.";
+
+        assertThat(Annotated.facts(truce, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("CEASEFIRE");
+            assertThat(event.actor()).isEqualTo("pakistan");
+            assertThat(event.target()).isEqualTo("india");
+        });
+        assertThat(Annotated.facts(withdrew, DAY).get(Layers.EVENTS))
+                .extracting(Event::type, Event::actor, e -> e.targetPhrase() == null ? null
+                        : e.targetPhrase().coveredText(withdrew))
+                .containsExactly(tuple("RETREAT", "ethiopia", null),
+                        tuple("ARMED_CLASH", "ethiopia", "Tigrayan forces"));
+    }
 }
