@@ -97,4 +97,18 @@ class AttributionStageTests {
         assertThat(Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS)).singleElement()
                 .satisfies(a -> assertThat(a.source()).isEqualTo("monitors"));
     }
+
+    @Test
+    void anOfficeHolderTheTextDoesNotNameIsAnOfficialSource() {
+        String text = "Boko Haram militants killed at least 40 farmers in Borno state, the governor said on Sunday.";
+        Document doc = Annotated.facts(text, DAY);
+
+        assertThat(doc.get(Layers.ATTRIBUTIONS)).singleElement().satisfies(a -> {
+            assertThat(a.source()).isEqualTo("officials");
+            assertThat(a.sourceIsEntity()).isFalse();
+            assertThat(a.cue().coveredText(text)).isEqualTo("the governor said");
+        });
+        assertThat(doc.get(Layers.EVENTS)).singleElement()
+                .satisfies(event -> assertThat(event.certainty()).isEqualTo("reported"));
+    }
 }
