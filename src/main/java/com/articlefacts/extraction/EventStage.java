@@ -644,7 +644,7 @@ public final class EventStage implements Stage {
                 }
                 if (governor.relation().startsWith("conj") && clause > governor.governor()
                         && parse.token(governor.governor()).pos().startsWith("VB")) {
-                    current = governor.governor(); // "use the name of Islam and have slaughtered Sunnis"
+                    current = governor.governor(); // "they surrounded the town and have shelled it"
                     continue;
                 }
                 if (!governor.relation().equals("xcomp") && !purpose) {
