@@ -359,7 +359,8 @@ public final class AttributionStage implements Stage {
         /** Whether a word stands between the mention and the head noun ("Georgia election officials"). */
         boolean wordsBetween(Span mention, int head) {
             for (Token token : parse.tokens()) {
-                if (token.span().begin() >= mention.end() && token.index() < head
+                // a possessive marker joins them: "Israel's military" speaks for Israel
+                if (token.span().begin() >= mention.end() && token.index() < head && !token.pos().equals("POS")
                         && token.sentence() == parse.token(head).sentence()) {
                     return true;
                 }

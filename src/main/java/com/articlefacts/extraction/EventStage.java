@@ -40,6 +40,8 @@ public final class EventStage implements Stage {
     private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final String RIOT = "RIOT";
+    private static final String ATTACK = "ATTACK";
+    private static final String AIRSTRIKE = "AIRSTRIKE";
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "conduct", "launch", "stage", "mount", "make",
             "order", "claim", "begin", "start", "continue", "step", "intensify", "resume", "lead", "wage", "join",
             "pursue", "escalate");
@@ -371,8 +373,12 @@ public final class EventStage implements Stage {
         if (targetToken == null && governor != null && governor.governor() >= 0 && violent) {
             int verb = governor.governor();
             if (List.of("obl:in", "obl:agent", "obl:by").contains(governor.relation())) {
-                // "he was killed in a raid by ...", "the city was reduced to rubble by regime bombardment"
+                // "he was killed in a raid by ...", "the city was reduced to rubble by regime bombardment", "killed
+                // a commander in a drone strike"
                 targetToken = parse.child(verb, "nsubj:pass");
+                if (targetToken == null && context.isCasualtyVerb(verb)) {
+                    targetToken = parse.child(verb, "obj");
+                }
             } else if (governor.relation().equals("obj") && LIGHT_VERBS.contains(parse.lemma(verb))) {
                 for (String relation : List.of("obl:on", "obl:against")) {
                     for (int dependent : parse.children(verb, relation)) {
@@ -432,6 +438,10 @@ public final class EventStage implements Stage {
         if (rioters) {
             typeName = RIOT;
             type = lexicon.eventType(RIOT);
+        } else if (typeName.equals(ATTACK) && actorToken != null
+                && words.contains("aircraftNouns", context.parse.lemma(actorToken))) {
+            typeName = AIRSTRIKE; // "US aircraft struck a training camp"
+            type = lexicon.eventType(AIRSTRIKE);
         }
         if (target == null && targetToken != null && trigger.armedTarget()) {
             target = context.armedOwnerOf(targetToken); // "destroying the terrorist scourge of ISIL"
@@ -754,23 +764,28 @@ public final class EventStage implements Stage {
             return agent != null ? agent : parse.child(verb, "obl:by");
         }
 
+        /** A verb that reports people killed or injured. */
+        boolean isCasualtyVerb(int verb) {
+            return words.contains("fatalityWords", parse.lemma(verb)) || words.contains("injuryWords", parse.lemma(verb));
+        }
+
         /**
-         * Whether a verb tells what a violent act did: a passive one the act it names ("killed in a raid by US
-         * forces", "wounded in an attack"), whose noun is the event, or a casualty verb's clause after the act's verb
-         * ("shelled the town, killing 12"); its casualties are the act's.
+         * Whether a verb tells what a violent act did: a passive or casualty verb in the act it names ("killed in a
+         * raid by US forces", "wounded in an attack", "killed a commander in a drone strike"), whose noun is the
+         * event, or a casualty verb's clause after the act's verb ("shelled the town, killing 12"); its casualties
+         * are the act's.
          */
         boolean isOutcomeOfAct(int verb) {
             Dependency governor = parse.governor(verb);
-            boolean casualty = words.contains("fatalityWords", parse.lemma(verb))
-                    || words.contains("injuryWords", parse.lemma(verb));
+            boolean casualty = isCasualtyVerb(verb);
             if (casualty && parse.token(verb).pos().equals("VBG") && governor != null && governor.governor() >= 0
                     && (governor.relation().startsWith("advcl") || governor.relation().startsWith("conj"))
                     && triggersByLemma.getOrDefault(parse.lemma(governor.governor()), List.of()).stream()
                             .anyMatch(t -> !t.noun() && lexicon.eventType(t.type()).violent())) {
                 return true; // "attacked the town, killing 12": the attack's casualties
             }
-            if (parse.child(verb, "nsubj:pass") == null && describedByParticiple(verb) == null) {
-                return false;
+            if (!casualty && parse.child(verb, "nsubj:pass") == null && describedByParticiple(verb) == null) {
+                return false; // "killed a commander in a drone strike": the strike is the event
             }
             return List.of("obl:in", "obl:during").stream().flatMap(r -> parse.children(verb, r).stream())
                     .anyMatch(act -> isNounOf(act, t -> lexicon.eventType(t.type()).violent()));

@@ -47,6 +47,7 @@ public final class PersonReferenceStage implements Stage {
         List<EntityMention> mentions = doc.get(Layers.MENTIONS);
         NameLinkingStage.Mentions found = new NameLinkingStage.Mentions(doc.text(), mentions, entities);
         Set<Integer> mainSubjects = mainSubjects(doc);
+        Set<Integer> subjects = subjects(doc);
         List<Named> people = named(tokens, mentions, entities, PersonReferenceStage::isPerson, mainSubjects);
         List<Named> groups = named(tokens, mentions, entities, PersonReferenceStage::isGroup, mainSubjects);
         List<Named> speakingGroups = groups.stream().filter(Named::mainSubject).toList();
@@ -69,6 +70,16 @@ public final class PersonReferenceStage implements Stage {
                 if (antecedent != null) {
                     found.add(new EntityMention(token.span(), antecedent.key, true,
                             EntityMention.Source.COREFERENCE), entities.get(antecedent.key));
+                }
+                continue;
+            }
+            if (token.word().equals("it") && subjects.contains(i)) {
+                // "Israel's military said it had killed ...": only a group named before it in its own sentence
+                Named antecedent = lastBefore(groups, token);
+                if (antecedent != null && antecedent.sentence() == token.sentence()) {
+                    boolean state = entities.get(antecedent.key).type() == EntityType.COUNTRY;
+                    found.add(new EntityMention(token.span(), antecedent.key, true,
+                            EntityMention.Source.COREFERENCE, state), entities.get(antecedent.key));
                 }
                 continue;
             }
@@ -164,6 +175,20 @@ public final class PersonReferenceStage implements Stage {
         int next = named.firstToken() + 1;
         return next < tokens.size() && tokens.get(next).sentence() == named.sentence()
                 && (tokens.get(next).pos().equals("NNS") || tokens.get(next).word().equalsIgnoreCase("people"));
+    }
+
+    /** Every subject of a verb, of any clause. */
+    private static Set<Integer> subjects(Document doc) {
+        if (!doc.has(Layers.DEPENDENCIES)) {
+            return Set.of();
+        }
+        Set<Integer> subjects = new java.util.HashSet<>();
+        for (Dependency dependency : doc.get(Layers.DEPENDENCIES)) {
+            if (dependency.relation().equals("nsubj") || dependency.relation().equals("nsubj:pass")) {
+                subjects.add(dependency.dependent());
+            }
+        }
+        return subjects;
     }
 
     private static boolean isPerson(Entity entity, EntityMention mention) {

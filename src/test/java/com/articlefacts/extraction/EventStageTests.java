@@ -229,10 +229,12 @@ class EventStageTests {
         String text = "Russian jets bombed Aleppo and Idlib overnight, and struck hospitals, schools and markets.";
         List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
 
-        assertThat(events).filteredOn(event -> event.type().equals("AIRSTRIKE"))
+        // jets that strike make an air strike of it too
+        assertThat(events).allSatisfy(event -> assertThat(event.type()).isEqualTo("AIRSTRIKE"));
+        assertThat(events).filteredOn(event -> event.target() != null)
                 .extracting(Event::target, Event::place)
                 .containsExactlyInAnyOrder(tuple("aleppo", "aleppo"), tuple("idlib", "idlib"));
-        assertThat(events).filteredOn(event -> event.type().equals("ATTACK")).singleElement()
+        assertThat(events).filteredOn(event -> event.target() == null).singleElement()
                 .satisfies(event -> assertThat(event.targetPhrase().coveredText(text))
                         .isEqualTo("hospitals, schools and markets"));
     }
@@ -722,5 +724,42 @@ class EventStageTests {
                         : e.targetPhrase().coveredText(withdrew))
                 .containsExactly(tuple("RETREAT", "ethiopia", null),
                         tuple("ARMED_CLASH", "ethiopia", "Tigrayan forces"));
+    }
+
+    @Test
+    void anAttackByAircraftIsAnAirStrikeAndArmedMenCanKidnap() {
+        String aircraft = "US aircraft struck an Islamic State training camp in Libya.";
+        String kidnap = "Armed men kidnapped a Catholic priest in southern Nigeria on Sunday.";
+        String met = "The men met in Geneva.";
+
+        assertThat(Annotated.facts(aircraft, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("AIRSTRIKE");
+            assertThat(event.actor()).isEqualTo("united-states");
+            assertThat(event.place()).isEqualTo("libya");
+        });
+        assertThat(Annotated.facts(kidnap, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ABDUCTION");
+            assertThat(event.actorPhrase().coveredText(kidnap)).isEqualTo("Armed men");
+            assertThat(event.targetPhrase().coveredText(kidnap)).isEqualTo("a Catholic priest");
+        });
+        assertThat(Annotated.facts(met, DAY).get(Layers.EVENTS)).isEmpty();
+    }
+
+    @Test
+    void whoAGroupSaysItKilledInADroneStrikeIsOneStrikeByThatGroup() {
+        String text = "Israel's military said it had killed a senior Hezbollah commander in a drone strike in southern "
+                + "Lebanon.";
+        Document doc = Annotated.facts(text, DAY);
+
+        assertThat(doc.get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("AIRSTRIKE");
+            assertThat(event.actor()).isEqualTo("israel");
+            assertThat(event.actorPhrase().coveredText(text)).isEqualTo("it");
+            assertThat(event.target()).isEqualTo("hezbollah");
+            assertThat(event.place()).isEqualTo("lebanon");
+            assertThat(event.certainty()).isEqualTo("reported");
+        });
+        assertThat(doc.get(Layers.ATTRIBUTIONS)).singleElement()
+                .satisfies(a -> assertThat(a.source()).isEqualTo("israel"));
     }
 }
