@@ -21,6 +21,8 @@ public final class PersonReferenceStage implements Stage {
 
     /** How many sentences before a pronoun its person may have been named. */
     private static final int PRONOUN_REACH = 2;
+    /** How many words before a speaker's head its group may be named: "Israel's military", "the UN's agency". */
+    private static final int SPEAKER_PHRASE = 3;
 
     private final Words words;
     private final List<List<String>> titles;
@@ -47,7 +49,7 @@ public final class PersonReferenceStage implements Stage {
         List<EntityMention> mentions = doc.get(Layers.MENTIONS);
         NameLinkingStage.Mentions found = new NameLinkingStage.Mentions(doc.text(), mentions, entities);
         Set<Integer> mainSubjects = mainSubjects(doc);
-        Set<Integer> subjects = subjects(doc);
+        Map<Integer, Integer> reportedSpeakers = reportedSpeakers(doc);
         List<Named> people = named(tokens, mentions, entities, PersonReferenceStage::isPerson, mainSubjects);
         List<Named> groups = named(tokens, mentions, entities, PersonReferenceStage::isGroup, mainSubjects);
         List<Named> speakingGroups = groups.stream().filter(Named::mainSubject).toList();
@@ -73,10 +75,12 @@ public final class PersonReferenceStage implements Stage {
                 }
                 continue;
             }
-            if (token.word().equals("it") && subjects.contains(i)) {
-                // "Israel's military said it had killed ...": only a group named before it in its own sentence
+            if (token.word().equals("it") && reportedSpeakers.containsKey(i)) {
+                // "Israel's military said it had killed ...": the group that says it, named in the speaker's words
                 Named antecedent = lastBefore(groups, token);
-                if (antecedent != null && antecedent.sentence() == token.sentence()) {
+                int saying = reportedSpeakers.get(i);
+                if (antecedent != null && antecedent.firstToken() <= saying
+                        && antecedent.firstToken() >= saying - SPEAKER_PHRASE) {
                     boolean state = entities.get(antecedent.key).type() == EntityType.COUNTRY;
                     found.add(new EntityMention(token.span(), antecedent.key, true,
                             EntityMention.Source.COREFERENCE, state), entities.get(antecedent.key));
@@ -177,18 +181,33 @@ public final class PersonReferenceStage implements Stage {
                 && (tokens.get(next).pos().equals("NNS") || tokens.get(next).word().equalsIgnoreCase("people"));
     }
 
-    /** Every subject of a verb, of any clause. */
-    private static Set<Integer> subjects(Document doc) {
+    /**
+     * For each subject of a clause that completes another ("said it had"), the subject of that other clause, the
+     * speaker: the pronoun may stand for a group named in the speaker's words, not for any name before it.
+     */
+    private static Map<Integer, Integer> reportedSpeakers(Document doc) {
         if (!doc.has(Layers.DEPENDENCIES)) {
-            return Set.of();
+            return Map.of();
         }
-        Set<Integer> subjects = new java.util.HashSet<>();
-        for (Dependency dependency : doc.get(Layers.DEPENDENCIES)) {
+        List<Dependency> dependencies = doc.get(Layers.DEPENDENCIES);
+        Map<Integer, Integer> complementOf = new HashMap<>();
+        Map<Integer, Integer> subjectOf = new HashMap<>();
+        for (Dependency dependency : dependencies) {
+            if (dependency.relation().equals("ccomp") && dependency.governor() >= 0) {
+                complementOf.put(dependency.dependent(), dependency.governor());
+            }
             if (dependency.relation().equals("nsubj") || dependency.relation().equals("nsubj:pass")) {
-                subjects.add(dependency.dependent());
+                subjectOf.putIfAbsent(dependency.governor(), dependency.dependent());
             }
         }
-        return subjects;
+        Map<Integer, Integer> speakers = new HashMap<>();
+        for (Dependency dependency : dependencies) {
+            Integer reporting = complementOf.get(dependency.governor());
+            if (dependency.relation().startsWith("nsubj") && reporting != null && subjectOf.containsKey(reporting)) {
+                speakers.put(dependency.dependent(), subjectOf.get(reporting));
+            }
+        }
+        return speakers;
     }
 
     private static boolean isPerson(Entity entity, EntityMention mention) {
