@@ -837,8 +837,9 @@ public final class EventStage implements Stage {
 
         /**
          * An act named again with "the" ("A suicide bomber blew himself up ... Al-Shabaab claimed responsibility for
-         * the attack") is the violent event before it, in its sentence or the two before, when that one has no actor:
-         * it gains the actor, and the second mention is no event of its own.
+         * the attack") is the violent event before it, in its sentence or the two before, when that one names no
+         * actor (or only an unnamed one, "a gunman"): it gains the actor, and the second mention is no event of its own. A bare claim ("Islamic State claimed
+         * responsibility") gives that event its actor too.
          */
         List<Draft> withClaimedActs(List<Draft> drafts) {
             List<Draft> out = new ArrayList<>();
@@ -847,7 +848,7 @@ public final class EventStage implements Stage {
                 Draft before = previous < 0 ? null : out.get(previous);
                 boolean anaphor = before != null && isDefiniteActNoun(draft) && draft.actor() != null
                         && draft.targetPhrase() == null && lexicon.eventType(before.type()).violent()
-                        && before.actor() == null && before.actorPhrase() == null
+                        && before.actor() == null
                         && parse.token(draft.head()).sentence() - parse.token(before.head()).sentence() <= 2;
                 if (anaphor) {
                     out.set(previous, before.withActorOf(draft));
@@ -855,7 +856,34 @@ public final class EventStage implements Stage {
                     out.add(draft);
                 }
             }
+            for (Token token : parse.tokens()) {
+                Integer claimant = bareClaimant(token.index());
+                String entity = claimant == null ? null : entityOf(claimant);
+                if (entity == null || !canUseForce(entity, claimant)) {
+                    continue;
+                }
+                for (int d = out.size() - 1; d >= 0; d--) {
+                    Draft act = out.get(d);
+                    // unnamed doers ("a gunman") act for the group that claims them
+                    if (act.head() < token.index() && lexicon.eventType(act.type()).violent() && act.actor() == null
+                            && token.sentence() - parse.token(act.head()).sentence() <= 2) {
+                        out.set(d, act.withActor(claimant, entity, parse.nounPhrase(claimant)));
+                        break;
+                    }
+                }
+            }
             return out;
+        }
+
+        /** Who "claimed responsibility" with no "for": the act is the one told before ("Islamic State claimed it"). */
+        private @Nullable Integer bareClaimant(int verb) {
+            if (!words.contains("claimVerbs", parse.lemma(verb))) {
+                return null;
+            }
+            Integer object = parse.child(verb, "obj");
+            boolean bare = object != null && words.contains("claimNouns", parse.lemma(object))
+                    && parse.children(object, "nmod:for").isEmpty() && parse.children(verb, "obl:for").isEmpty();
+            return bare ? subjectOf(verb) : null;
         }
 
         private boolean isDefiniteActNoun(Draft draft) {

@@ -762,4 +762,17 @@ class EventStageTests {
         assertThat(doc.get(Layers.ATTRIBUTIONS)).singleElement()
                 .satisfies(a -> assertThat(a.source()).isEqualTo("israel"));
     }
+
+    @Test
+    void aGroupClaimingResponsibilityIsTheActorOfTheAttackItsGunmanCarriedOut() {
+        String text = "A gunman opened fire at a concert hall near Moscow, killing at least 60 people. "
+                + "Islamic State claimed responsibility.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ATTACK");
+            assertThat(event.actor()).isEqualTo("islamic-state");
+            assertThat(event.place()).isEqualTo("moscow");
+            assertThat(event.casualties()).extracting(Event.Casualty::count).containsExactly(60);
+        });
+    }
 }
