@@ -218,6 +218,16 @@ public final class EventStage implements Stage {
                 }
             }
         }
+        if (targetToken != null && words.contains("controlNouns", parse.lemma(targetToken))) {
+            for (String relation : List.of("nmod:of", "nmod:over")) {
+                Integer controlled = parse.child(targetToken, relation);
+                if (controlled != null) {
+                    targetToken = controlled; // "seized control of the provincial capital of Kunduz"
+                    target = context.entityOf(controlled);
+                    break;
+                }
+            }
+        }
         Integer loser = targetToken == null ? null : partyFrom(context, verb, targetToken, target);
         if (loser != null) {
             targetToken = loser; // "liberated the town from ISIL": done against ISIL, in the town
@@ -337,11 +347,12 @@ public final class EventStage implements Stage {
             actorToken = context.ownerOf(noun);
             actor = context.entityOf(actorToken);
         }
+        Integer clause = context.clauseOfPhrase(noun);
         if (actor == null && actorToken == null && lexicon.eventType(trigger.type()).reciprocal()
-                && !parse.children(noun, "nmod:with").isEmpty() && governor != null && governor.governor() >= 0
-                && governor.relation().startsWith("obl") && parse.token(governor.governor()).pos().startsWith("VB")) {
-            // "withdrew after heavy fighting with Tigrayan forces": the clause's subject was the other side
-            actorToken = context.subjectOf(governor.governor());
+                && (!parse.children(noun, "nmod:with").isEmpty() || !parse.children(noun, "obl:with").isEmpty())
+                && clause != null) {
+            // "withdrew after (days of) heavy fighting with Tigrayan forces": the clause's subject was the other side
+            actorToken = context.subjectOf(clause);
             actor = context.entityOf(actorToken);
         }
         if (actor == null && actorToken == null) {
@@ -372,7 +383,7 @@ public final class EventStage implements Stage {
         boolean violent = lexicon.eventType(trigger.type()).violent();
         if (targetToken == null && governor != null && governor.governor() >= 0 && violent) {
             int verb = governor.governor();
-            if (List.of("obl:in", "obl:agent", "obl:by").contains(governor.relation())) {
+            if (List.of("obl:in", "obl:agent", "obl:by").contains(governor.relation()) && context.isHarmVerb(verb)) {
                 // "he was killed in a raid by ...", "the city was reduced to rubble by regime bombardment", "killed
                 // a commander in a drone strike"
                 targetToken = parse.child(verb, "nsubj:pass");
@@ -446,6 +457,9 @@ public final class EventStage implements Stage {
         if (target == null && targetToken != null && trigger.armedTarget()) {
             target = context.armedOwnerOf(targetToken); // "destroying the terrorist scourge of ISIL"
         }
+        if (actor != null && actorToken != null && context.isPerson(actor) && context.isForceHead(actorToken)) {
+            actor = null; // "Maduro's government", "Assad's forces": the person's forces act, unnamed
+        }
         // an actor the text names by its office or force rather than its name: "the Foreign Secretary met",
         // "gunmen attacked"; only forces do violence
         boolean armedTarget = target != null ? context.canUseForce(target, targetToken)
@@ -479,6 +493,10 @@ public final class EventStage implements Stage {
         } else if (place == null) {
             String object = context.entityOf(context.parse.child(head, "obj"));
             place = object != null && context.isPlace(object) ? object : null; // "recaptured Manbij from ISIL"
+        }
+        if (place == null && targetToken != null && words.contains("settlementNouns", context.parse.lemma(targetToken))) {
+            String named = context.entityOf(context.parse.child(targetToken, "nmod:of"));
+            place = named != null && context.isPlace(named) ? named : null; // "the provincial capital of Kunduz"
         }
         String date = context.dateOf(holders, head);
         List<Event.Party> parties = context.mediators(sentence, actor, target);
@@ -764,6 +782,13 @@ public final class EventStage implements Stage {
             return agent != null ? agent : parse.child(verb, "obl:by");
         }
 
+        /** A verb of harm done to its object: casualties, a violent trigger, damage ("reduced to rubble"). */
+        boolean isHarmVerb(int verb) {
+            return isCasualtyVerb(verb) || words.contains("damageVerbs", parse.lemma(verb))
+                    || triggersByLemma.getOrDefault(parse.lemma(verb), List.of()).stream()
+                            .anyMatch(t -> !t.noun() && lexicon.eventType(t.type()).violent());
+        }
+
         /** A verb that reports people killed or injured. */
         boolean isCasualtyVerb(int verb) {
             return words.contains("fatalityWords", parse.lemma(verb)) || words.contains("injuryWords", parse.lemma(verb));
@@ -923,6 +948,17 @@ public final class EventStage implements Stage {
             Dependency governor = parse.governor(token);
             return parse.token(token).pos().equals("VBG") && governor != null && governor.governor() >= 0
                     && governor.relation().equals("nsubj") && parse.children(token, "obj").isEmpty();
+        }
+
+        /** The verb a phrase is an oblique of, directly or as the "of" phrase of one ("after days of fighting"). */
+        @Nullable Integer clauseOfPhrase(int noun) {
+            Dependency governor = parse.governor(noun);
+            if (governor != null && governor.governor() >= 0 && governor.relation().equals("nmod:of")) {
+                governor = parse.governor(governor.governor());
+            }
+            boolean oblique = governor != null && governor.governor() >= 0 && governor.relation().startsWith("obl")
+                    && parse.token(governor.governor()).pos().startsWith("VB");
+            return oblique ? Integer.valueOf(governor.governor()) : null;
         }
 
         /** The mentions inside one word, as in "Iran-Iraq". */
@@ -1181,6 +1217,11 @@ public final class EventStage implements Stage {
                 return true;
             }
             return token != null && (isForceNoun(parse.token(token).word()) || isForceNoun(parse.lemma(token)));
+        }
+
+        boolean isPerson(String key) {
+            Entity entity = entities.get(key);
+            return entity != null && entity.type() == EntityType.PERSON;
         }
 
         /** A state acting: a country, or an entry described as a government, a regime or an army. */

@@ -775,4 +775,33 @@ class EventStageTests {
             assertThat(event.casualties()).extracting(Event.Casualty::count).containsExactly(60);
         });
     }
+
+    @Test
+    void aLeadersGovernmentActsUnnamedAndControlOfACityTakesTheCity() {
+        String arrests = "Maduro's government arrested three opposition leaders in Caracas ahead of the vote.";
+        String seized = "The Taliban seized control of the provincial capital of Kunduz.";
+
+        assertThat(Annotated.facts(arrests, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("ARREST");
+            assertThat(event.actor()).isNull();
+            assertThat(event.actorPhrase().coveredText(arrests)).isEqualTo("Maduro's government");
+            assertThat(event.place()).isEqualTo("caracas");
+        });
+        assertThat(Annotated.facts(seized, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("TERRITORY_CHANGE");
+            assertThat(event.actor()).isEqualTo("taliban");
+            assertThat(event.targetPhrase().coveredText(seized)).isEqualTo("the provincial capital");
+            assertThat(event.place()).isEqualTo("kunduz");
+        });
+    }
+
+    @Test
+    void whoIsAppalledByAnAttackIsNoTargetOfIt() {
+        String text = "I am appalled by this latest brutal attack by Assad's regime.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
+            assertThat(event.actorPhrase().coveredText(text)).isEqualTo("Assad's regime");
+            assertThat(event.targetPhrase()).isNull();
+        });
+    }
 }
