@@ -784,9 +784,13 @@ public final class EventStage implements Stage {
 
         /** A verb of harm done to its object: casualties, a violent trigger, damage ("reduced to rubble"). */
         boolean isHarmVerb(int verb) {
-            return isCasualtyVerb(verb) || words.contains("damageVerbs", parse.lemma(verb))
-                    || triggersByLemma.getOrDefault(parse.lemma(verb), List.of()).stream()
-                            .anyMatch(t -> !t.noun() && lexicon.eventType(t.type()).violent());
+            return isCasualtyVerb(verb) || words.contains("damageVerbs", parse.lemma(verb)) || isViolentVerb(verb);
+        }
+
+        /** Whether the word is the verb of a violent trigger ("shelled", "attacked"). */
+        private boolean isViolentVerb(int token) {
+            return triggersByLemma.getOrDefault(parse.lemma(token), List.of()).stream()
+                    .anyMatch(t -> !t.noun() && lexicon.eventType(t.type()).violent());
         }
 
         /** A verb that reports people killed or injured. */
@@ -805,8 +809,7 @@ public final class EventStage implements Stage {
             boolean casualty = isCasualtyVerb(verb);
             if (casualty && parse.token(verb).pos().equals("VBG") && governor != null && governor.governor() >= 0
                     && (governor.relation().startsWith("advcl") || governor.relation().startsWith("conj"))
-                    && triggersByLemma.getOrDefault(parse.lemma(governor.governor()), List.of()).stream()
-                            .anyMatch(t -> !t.noun() && lexicon.eventType(t.type()).violent())) {
+                    && isViolentVerb(governor.governor())) {
                 return true; // "attacked the town, killing 12": the attack's casualties
             }
             if (!casualty && parse.child(verb, "nsubj:pass") == null && describedByParticiple(verb) == null) {
