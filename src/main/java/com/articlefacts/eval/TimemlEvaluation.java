@@ -7,14 +7,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
+import com.articlefacts.extraction.CoreNlp;
 import com.articlefacts.extraction.Extraction;
 import com.articlefacts.extraction.Extractor;
-import com.articlefacts.extraction.NerMention;
+import com.articlefacts.extraction.HeidelTimeTagger;
 import com.articlefacts.extraction.Span;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,16 +31,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Temporal expressions against TimeML annotations (JSON lines of {@code dct}, {@code text} and {@code timexes}
  * with {@code begin}, {@code end}, {@code type} and {@code value}), scored as TempEval-3 does: strict span (same
  * begin and end), relaxed span (overlap, each gold timex used once) and value (a relaxed match whose values are
- * equal), each as precision, recall and F1 over all predicted and all gold timexes. SUTime alone (CoreNLP's
- * temporal tags and values, unchanged) is scored in the same run as the baseline.
+ * equal), each as precision, recall and F1 over all predicted and all gold timexes. Two baselines are scored in the
+ * same run on the same texts: SUTime alone (CoreNLP's TimeAnnotator over its own tokens and tags) and HeidelTime
+ * alone (its standalone launcher without a part-of-speech tagger, as a user without TreeTagger runs it), each of
+ * HeidelTime's modes in a row of its own; and, to tell our choices apart from the library's, HeidelTime over our
+ * tokens and tags in each mode. A document time may carry a clock time ({@code 1998-03-01T14:11}); only its date
+ * is used.
  */
 final class TimemlEvaluation {
-
-    private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Extractor extractor;
     private final boolean listErrors;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Supplier<StanfordCoreNLP> sutime = memoize(CoreNlp::sutimeAlone);
 
     TimemlEvaluation(Extractor extractor, boolean listErrors) {
         this.extractor = extractor;
@@ -40,10 +52,15 @@ final class TimemlEvaluation {
 
     String run(Path file, PrintStream out) throws IOException {
         Tally ours = new Tally();
-        Tally sutime = new Tally();
+        Tally sutimeAlone = new Tally();
+        Tally heidelNews = new Tally();
+        Tally heidelNarrative = new Tally();
+        Tally standaloneNews = new Tally();
+        Tally standaloneNarrative = new Tally();
+        HeidelTimeStandaloneBaseline standalone = new HeidelTimeStandaloneBaseline();
         int docs = JsonLines.forEach(file, doc -> {
             JsonNode dct = doc.get("dct");
-            LocalDate anchor = dct == null || dct.isNull() ? null : LocalDate.parse(dct.asString());
+            LocalDate anchor = dct == null || dct.isNull() ? null : documentDate(dct.asString());
             List<Timex> gold = new ArrayList<>();
             for (JsonNode timex : doc.get("timexes")) {
                 gold.add(new Timex(new Span(timex.get("begin").asInt(), timex.get("end").asInt()),
@@ -56,16 +73,61 @@ final class TimemlEvaluation {
             if (listErrors) {
                 listErrors(out, doc.get("id") == null ? "" : doc.get("id").asString(), text, gold, predicted);
             }
-            sutime.score(gold, sutime(extraction));
+            sutimeAlone.score(gold, sutime(text, anchor));
+            heidelNews.score(gold, heidelTime(text, extraction, anchor, HeidelTimeTagger.Genre.NEWS));
+            heidelNarrative.score(gold, heidelTime(text, extraction, anchor, HeidelTimeTagger.Genre.NARRATIVE));
+            standaloneNews.score(gold, standalone.tag(text, anchor, HeidelTimeTagger.Genre.NEWS));
+            standaloneNarrative.score(gold, standalone.tag(text, anchor, HeidelTimeTagger.Genre.NARRATIVE));
         });
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("docs", docs);
         result.put("extractorVersion", extractor.version());
         result.putAll(ours.figures());
-        result.put("sutimeAlone", sutime.figures());
-        out.printf("timeml: %d documents; value F1 %.4f (SUTime alone %.4f), relaxed span F1 %.4f (%.4f)%n", docs,
-                ours.value.f1(), sutime.value.f1(), ours.relaxed.f1(), sutime.relaxed.f1());
+        result.put("sutimeAlone", sutimeAlone.figures());
+        result.put("heidelTimeNewsAlone", standaloneNews.figures());
+        result.put("heidelTimeNarrativesAlone", standaloneNarrative.figures());
+        result.put("heidelTimeNewsOnOurTokens", heidelNews.figures());
+        result.put("heidelTimeNarrativesOnOurTokens", heidelNarrative.figures());
+        out.printf("timeml: %d documents%n", docs);
+        out.printf("%-24s %9s %9s %9s%n", "", "value F1", "strict F1", "relaxed F1");
+        row(out, "ours", ours);
+        row(out, "SUTime alone", sutimeAlone);
+        row(out, "HeidelTime alone, news", standaloneNews);
+        row(out, "HeidelTime alone, narr.", standaloneNarrative);
+        row(out, "HT on our tokens, news", heidelNews);
+        row(out, "HT on our tokens, narr.", heidelNarrative);
         return json.writeValueAsString(result);
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private @Nullable T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    private static void row(PrintStream out, String name, Tally tally) {
+        out.printf(Locale.ROOT, "%-24s %9.4f %9.4f %9.4f%n", name, tally.value.f1(), tally.strict.f1(),
+                tally.relaxed.f1());
+    }
+
+    /** The date of a TimeML document time, which may be a date or a date with a clock time. */
+    static LocalDate documentDate(String value) {
+        int clock = value.indexOf('T');
+        return LocalDate.parse(clock < 0 ? value.strip() : value.substring(0, clock));
+    }
+
+    private static List<Timex> heidelTime(String text, Extraction extraction, LocalDate anchor,
+            HeidelTimeTagger.Genre genre) {
+        return HeidelTimeTagger.shared().tag(text, extraction.tokens(), anchor, genre).stream()
+                .map(t -> new Timex(t.span(), t.value())).toList();
     }
 
     /** With --errors: each gold timex our value misses, with what we found there, and each spurious one. */
@@ -84,11 +146,21 @@ final class TimemlEvaluation {
         }
     }
 
-    private static List<Timex> sutime(Extraction extraction) {
+    /** SUTime's own expressions and values, from a pipeline of it alone, against the same document date. */
+    private List<Timex> sutime(String text, @Nullable LocalDate anchor) {
+        Annotation annotation = new Annotation(text);
+        if (anchor != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
+        }
+        sutime.get().annotate(annotation);
         List<Timex> found = new ArrayList<>();
-        for (NerMention mention : extraction.recognised()) {
-            if (TEMPORAL_TAGS.contains(mention.nerType()) && mention.normalized() != null) {
-                found.add(new Timex(mention.span(), mention.normalized()));
+        List<CoreMap> timexes = annotation.get(TimeAnnotations.TimexAnnotations.class);
+        for (CoreMap timex : timexes == null ? List.<CoreMap>of() : timexes) {
+            edu.stanford.nlp.time.Timex value = timex.get(TimeAnnotations.TimexAnnotation.class);
+            Integer begin = timex.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer end = timex.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (value != null && value.value() != null && begin != null && end != null && begin < end) {
+                found.add(new Timex(new Span(begin, end), value.value()));
             }
         }
         return found;

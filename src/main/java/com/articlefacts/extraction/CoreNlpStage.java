@@ -19,13 +19,13 @@ import edu.stanford.nlp.util.CoreMap;
 /**
  * Sentences, tokens, part-of-speech tags, lemmas, statistical named entities and enhanced++ dependencies from
  * CoreNLP. Requires nothing; provides {@link Layers#SENTENCES}, {@link Layers#TOKENS}, {@link Layers#NER} and
- * {@link Layers#DEPENDENCIES}. Temporal expressions are resolved by SUTime against the document's publication date.
+ * {@link Layers#DEPENDENCIES}. Temporal expressions are left to {@link DateStage}.
  * A long text is annotated in parts cut at line ends ({@link #PART_CHARS}).
  */
 public final class CoreNlpStage implements Stage {
 
     /**
-     * The largest part of a text annotated at once. CoreNLP's memory and SUTime's time grow faster than the text, so
+     * The largest part of a text annotated at once. CoreNLP's memory and time grow faster than the text, so
      * a long article is annotated in parts of about a newspaper page each and costs time in proportion to its
      * length, with memory bounded by one part.
      */

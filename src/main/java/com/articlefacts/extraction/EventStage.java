@@ -1436,7 +1436,9 @@ public final class EventStage implements Stage {
 
         private @Nullable TemporalExpression calendarDateIn(Span span) {
             for (TemporalExpression date : dates) {
-                if (date.span().overlaps(span) && date.kind().equals("DATE") && date.begin() != null) {
+                // a day with its part ("Sunday morning") is a TIME to HeidelTime, and still the day of an event
+                if (date.span().overlaps(span) && (date.kind().equals("DATE") || date.kind().equals("TIME"))
+                        && date.begin() != null) {
                     return date;
                 }
             }

@@ -17,7 +17,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 public final class Extractor {
 
     /** Bump whenever the code's output can change. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     /** The longest text one extraction takes by default: about 80,000 words, a minute of work here. */
     public static final int DEFAULT_MAX_CHARS = 500_000;
@@ -87,7 +87,8 @@ public final class Extractor {
         for (EntityMention mention : mentions) {
             inOrder.computeIfAbsent(mention.entityKey(), entities::get);
         }
-        return new Extraction(version, List.copyOf(inOrder.values()), mentions, doc.get(Layers.SENTENCES),
+        return new Extraction(version, List.copyOf(inOrder.values()), mentions, doc.get(Layers.TOKENS),
+                doc.get(Layers.SENTENCES),
                 doc.get(Layers.NER), doc.get(Layers.DATES), doc.get(Layers.EVENTS), doc.get(Layers.ATTRIBUTIONS));
     }
 }
