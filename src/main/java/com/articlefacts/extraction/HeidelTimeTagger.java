@@ -28,8 +28,8 @@ import de.unihd.dbs.uima.types.heideltime.Timex3;
  * HeidelTime's English rules run in-process over our own tokens: CoreNLP's sentences and part-of-speech tags stand in
  * for the TreeTagger that HeidelTime's standalone launcher would start as a program, so the jar needs nothing
  * installed. HeidelTime resolves relative expressions against the publication date in {@link Genre#NEWS} and against
- * the narrative's last date in {@link Genre#NARRATIVE}. One annotator per genre, used by one thread at a time: the
- * annotator keeps counters between calls.
+ * the narrative's last date in {@link Genre#NARRATIVE}. One annotator per genre, and one call at a time: the
+ * annotators keep counters between calls and share the library's resource singletons.
  */
 public final class HeidelTimeTagger {
 
@@ -55,6 +55,11 @@ public final class HeidelTimeTagger {
     private static final String SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014/";
     /** The most text HeidelTime is given at once. */
     static final int PART_CHARS = 100_000;
+    /**
+     * The most sentences HeidelTime is given at once: its work grows with the square of the expressions it holds
+     * (2,000 dated lines took 15 s at once, 500 lines 1 s), so a text of nothing but dates goes in parts.
+     */
+    static final int PART_SENTENCES = 500;
 
     private static final HeidelTimeTagger INSTANCE = new HeidelTimeTagger();
 
@@ -70,7 +75,7 @@ public final class HeidelTimeTagger {
     private HeidelTimeTagger() {
     }
 
-    /** The process's tagger; its rules are read on first use (about a second). */
+    /** The process's tagger; its rules are compiled on the first call of each genre (a few seconds). */
     public static HeidelTimeTagger shared() {
         return INSTANCE;
     }
@@ -86,7 +91,7 @@ public final class HeidelTimeTagger {
         HeidelTime annotator = annotator(effective);
         List<Timex> found = new ArrayList<>();
         for (List<int[]> part : parts(tokens)) {
-            synchronized (annotator) {
+            synchronized (this) {
                 JCas jcas = newJCas();
                 jcas.setDocumentText(text);
                 if (published != null) {
@@ -115,7 +120,8 @@ public final class HeidelTimeTagger {
     }
 
     /**
-     * The sentences that can hold a temporal expression, as token ranges, in parts of at most {@link #PART_CHARS}:
+     * The sentences that can hold a temporal expression, as token ranges, in parts of at most {@link #PART_CHARS}
+     * and {@link #PART_SENTENCES}:
      * HeidelTime tries every rule on every sentence it is given, and a sentence without a digit or a word of its
      * English vocabulary ({@link TimexCues}) cannot match one; a long text goes in parts so that the work on the
      * expressions of one part stays bounded. A narrative's relative dates then hang on the dates of their own part.
@@ -133,7 +139,8 @@ public final class HeidelTimeTagger {
                 end++;
             }
             if (cue) {
-                if (!part.isEmpty() && tokens.get(end - 1).span().end() - partBegin > PART_CHARS) {
+                if (!part.isEmpty() && (tokens.get(end - 1).span().end() - partBegin > PART_CHARS
+                        || part.size() == PART_SENTENCES)) {
                     parts.add(part);
                     part = new ArrayList<>();
                 }

@@ -132,6 +132,48 @@ class DateStageTests {
                 .isEqualTo("reference");
     }
 
+    @Test
+    void takesHostileTextsWithoutFailingAndKeepsEverySpanInside() {
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            numbers.append(i * 7 % 10_000).append(i % 12 == 11 ? " .\n" : " ");
+        }
+        StringBuilder everyLineADate = new StringBuilder();
+        for (int i = 0; i < 600; i++) { // more than one of HeidelTime's parts
+            everyLineADate.append("On ").append(1 + i % 28).append(" May ").append(1900 + i % 200).append(" .\n");
+        }
+        for (String text : List.of(numbers.toString(), everyLineADate.toString())) {
+            for (LocalDate published : new LocalDate[] {LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31),
+                    LocalDate.of(2016, 8, 21), null}) {
+                List<TemporalExpression> dates = stage.apply(byWords(text, published)).get(Layers.DATES);
+
+                assertThat(dates).allSatisfy(date -> {
+                    assertThat(date.span().end()).isLessThanOrEqualTo(text.length());
+                    assertThat(date.span().coveredText(text)).isNotBlank();
+                });
+            }
+        }
+    }
+
+    /** A text cut into tokens at spaces, one sentence a line, tagged by the look of each word. */
+    private static Document byWords(String text, LocalDate published) {
+        List<Token> tokens = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
+        Matcher word = Pattern.compile("\\S+").matcher(text);
+        int sentence = 0;
+        int last = 0;
+        while (word.find()) {
+            sentence += (int) text.substring(last, word.start()).chars().filter(c -> c == '\n').count();
+            last = word.start();
+            String w = word.group();
+            String tag = Character.isDigit(w.charAt(0)) ? "CD" : Character.isUpperCase(w.charAt(0)) ? "NNP"
+                    : w.equals(".") ? "." : "IN";
+            dependencies.add(new Dependency(-1, tokens.size(), "root"));
+            tokens.add(new Token(tokens.size(), sentence, new Span(word.start(), word.end()), w, tag, w, "O"));
+        }
+        return Document.of(text, published).with(Layers.TOKENS, tokens).with(Layers.DEPENDENCIES, dependencies);
+    }
+
     /** Each four-digit year and each word "today" or "yesterday" of a text as a timex, as the tagger would value them. */
     private static List<HeidelTimeTagger.Timex> timexes(String text) {
         List<HeidelTimeTagger.Timex> found = new ArrayList<>();
