@@ -40,13 +40,7 @@ public final class CoreNlp {
     }
 
     public static Properties properties() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,pos,lemma,ner,depparse");
-        props.setProperty("tokenize.language", "en");
-        // Keep "pro-Damascus" and "al-Hasakah" whole: descriptors and transliterated names depend on it.
-        props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
-        // Article files put one paragraph, title or dateline per line.
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        Properties props = tokenizer("tokenize,pos,lemma,ner,depparse");
         // The fine-grained types cost 2.7 GB and 20 s; the knowledge base refines places instead.
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
@@ -62,13 +56,21 @@ public final class CoreNlp {
      * extraction.
      */
     public static StanfordCoreNLP sutimeAlone() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,pos,lemma,sutime");
+        Properties props = tokenizer("tokenize,pos,lemma,sutime");
         props.setProperty("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator");
-        props.setProperty("tokenize.language", "en");
-        props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("sutime.binders", "0");
         return new StanfordCoreNLP(props);
+    }
+
+    /** The annotators given, over our tokenizer's settings. */
+    private static Properties tokenizer(String annotators) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        props.setProperty("tokenize.language", "en");
+        // Keep "pro-Damascus" and "al-Hasakah" whole: descriptors and transliterated names depend on it.
+        props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        // Article files put one paragraph, title or dateline per line.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        return props;
     }
 }

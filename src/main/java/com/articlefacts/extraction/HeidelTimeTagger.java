@@ -52,6 +52,7 @@ public final class HeidelTimeTagger {
     }
 
     private static final String TYPE_SYSTEM = "desc/type/HeidelTime_TypeSystem.xml";
+    private static final String CONFIG = "/heideltime/config.properties";
     private static final String SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014/";
     /** The most text HeidelTime is given at once. */
     static final int PART_CHARS = 100_000;
@@ -280,19 +281,11 @@ public final class HeidelTimeTagger {
             logger.setLevel(java.util.logging.Level.WARNING);
         }
         Properties props = new Properties();
-        props.setProperty("considerDate", "true");
-        props.setProperty("considerDuration", "true");
-        props.setProperty("considerSet", "true");
-        props.setProperty("considerTime", "true");
-        props.setProperty("considerTemponym", "false");
-        props.setProperty("typeSystemHome", TYPE_SYSTEM);
-        props.setProperty("uimaVarDate", "Date");
-        props.setProperty("uimaVarDuration", "Duration");
-        props.setProperty("uimaVarLanguage", "Language");
-        props.setProperty("uimaVarSet", "Set");
-        props.setProperty("uimaVarTime", "Time");
-        props.setProperty("uimaVarTemponym", "Temponym");
-        props.setProperty("uimaVarTypeToProcess", "Type");
+        try (java.io.InputStream in = HeidelTimeTagger.class.getResourceAsStream(CONFIG)) {
+            props.load(in);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("HeidelTime's configuration " + CONFIG + " could not be read", e);
+        }
         Config.setProps(props);
     }
 }
