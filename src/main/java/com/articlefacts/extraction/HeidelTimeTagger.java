@@ -82,6 +82,20 @@ public final class HeidelTimeTagger {
     }
 
     /**
+     * Compiles the rules of both genres on a thread of its own, so that they load beside CoreNLP's models rather
+     * than after them on the first extraction.
+     */
+    public void warmUpInBackground() {
+        Thread thread = new Thread(() -> {
+            annotator(Genre.NEWS);
+            annotator(Genre.NARRATIVE);
+            newJCas();
+        }, "heideltime-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * The temporal expressions of a text, with spans in its UTF-16 offsets.
      *
      * @param tokens the text's tokens with their sentences and Penn Treebank tags
