@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Dates on the calendar, as TimeML values. HeidelTime ({@link HeidelTimeTagger}) finds and values the temporal
  * expressions. Which date relative expressions hang on depends on the kind of text, chosen per article by
- * {@link GenreOfText#of}: in news, "today", "Friday" or "next year" hang on the publication date; in a narrative, such as a
- * history whose dates lie far from the day it was published, they hang on the last date the story told. Each
- * expression keeps the date it was resolved against as its anchor. Requires {@link Layers#TOKENS}; provides
+ * {@link GenreOfText#of}: in news, "today", "Friday" or "next year" hang on the publication date; in a narrative,
+ * such as a history whose dates lie far from the day it was published, they hang on the last date the story told.
+ * In news, a weekday or month without its year is placed by the tense of its own clause ({@link CalendarName}).
+ * Each expression keeps the date it was resolved against as its anchor. A value HeidelTime could not finish (a
+ * holiday of no known year) is left out. Requires {@link Layers#TOKENS} and {@link Layers#DEPENDENCIES}; provides
  * {@link Layers#DATES}.
  */
 public final class DateStage implements Stage {
@@ -31,6 +33,8 @@ public final class DateStage implements Stage {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** What a TimeML value is made of; HeidelTime leaves "UNDEF-..." or "funcDateCalc(...)" where it failed. */
+    private static final Pattern TIMEML_VALUE = Pattern.compile("[A-Z0-9_.:+-]+");
 
     private final HeidelTimeTagger tagger;
     private final Words words;
@@ -67,6 +71,9 @@ public final class DateStage implements Stage {
         List<TemporalExpression> dates = new ArrayList<>();
         LocalDate story = published;
         for (HeidelTimeTagger.Timex timex : timexes) {
+            if (!TIMEML_VALUE.matcher(timex.value()).matches()) {
+                continue;
+            }
             String words = timex.span().coveredText(text);
             String value = genre == HeidelTimeTagger.Genre.NEWS && published != null
                     ? CalendarName.resolve(words, timex.value(), published, () -> ClauseTense.of(parse, timex.span()),
