@@ -48,7 +48,7 @@ public final class HeidelTimeTagger {
     }
 
     /** One expression HeidelTime found, with its TIMEX3 type (DATE, TIME, DURATION, SET) and value. */
-    public record Timex(Span span, String type, String value, @Nullable String mod) {
+    public record Timex(Span span, String type, String value) {
     }
 
     private static final String TYPE_SYSTEM = "desc/type/HeidelTime_TypeSystem.xml";
@@ -126,7 +126,7 @@ public final class HeidelTimeTagger {
                     if (timex.getEnd() > timex.getBegin() && timex.getTimexValue() != null
                             && !timex.getTimexValue().isEmpty()) {
                         found.add(new Timex(new Span(timex.getBegin(), timex.getEnd()), timex.getTimexType(),
-                                timex.getTimexValue(), blankToNull(timex.getTimexMod())));
+                                timex.getTimexValue()));
                     }
                 }
             }
@@ -247,10 +247,6 @@ public final class HeidelTimeTagger {
             case "have" -> "VH" + pos.substring(2);
             default -> "VV" + pos.substring(2);
         };
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private synchronized HeidelTime annotator(Genre genre) {

@@ -180,7 +180,7 @@ class DateStageTests {
         Matcher matcher = Pattern.compile("\\b\\d{4}\\b|\\btoday\\b|\\bToday\\b|\\byesterday\\b").matcher(text);
         while (matcher.find()) {
             String value = Character.isDigit(matcher.group().charAt(0)) ? matcher.group() : "2016-08-21";
-            found.add(new HeidelTimeTagger.Timex(new Span(matcher.start(), matcher.end()), "DATE", value, null));
+            found.add(new HeidelTimeTagger.Timex(new Span(matcher.start(), matcher.end()), "DATE", value));
         }
         return found;
     }
