@@ -13,7 +13,7 @@ import com.articlefacts.extraction.FactLexicon;
 import com.articlefacts.extraction.Words;
 
 /**
- * {@code java -jar article-facts.jar eval seed|facts|ner|timeml|relations FILE}: runs the extractor on annotated text without a web server
+ * {@code java -jar article-facts.jar eval seed|facts|ner|timeml|relations|probes FILE}: runs the extractor on annotated text without a web server
  * or database and prints, as its last line, one JSON object of figures.
  */
 public final class EvalCommand {
@@ -33,15 +33,17 @@ public final class EvalCommand {
                    eval facts FACTS.json
                    eval ner --scheme re3d|conll [--errors] FILE.jsonl
                    eval timeml [--errors] FILE.jsonl
-                   eval relations [--errors] FILE.jsonl   (re3d's FightingAgainst, CommWith and AlliesOf)
+                   eval relations [--errors] [--rules] FILE.jsonl   (re3d's FightingAgainst, CommWith and AlliesOf)
+                   eval probes FILE.json   (short stories with the entities, events and sources a reader expects)
                    eval re3d FILE.jsonl   (the same as eval ner --scheme re3d)""";
 
     /** The command, its scheme where it takes one, and the file. */
-    private record Invocation(String command, NerScheme scheme, Path file, boolean listErrors) {
+    private record Invocation(String command, NerScheme scheme, Path file, boolean listErrors, boolean listRules) {
 
         static @org.jspecify.annotations.Nullable Invocation parse(String[] args) {
             List<String> rest = new java.util.ArrayList<>(Arrays.asList(args).subList(1, args.length));
             boolean listErrors = rest.remove("--errors");
+            boolean listRules = rest.remove("--rules");
             NerScheme scheme = NerScheme.RE3D;
             int flag = rest.indexOf("--scheme");
             if (flag >= 0) {
@@ -56,12 +58,12 @@ public final class EvalCommand {
             }
             String command = rest.get(0);
             if (command.equals("re3d")) {
-                return new Invocation("ner", NerScheme.RE3D, Path.of(rest.get(1)), listErrors);
+                return new Invocation("ner", NerScheme.RE3D, Path.of(rest.get(1)), listErrors, listRules);
             }
-            if (!List.of("seed", "facts", "ner", "timeml", "relations").contains(command)) {
+            if (!List.of("seed", "facts", "ner", "timeml", "relations", "probes").contains(command)) {
                 return null;
             }
-            return new Invocation(command, scheme, Path.of(rest.get(1)), listErrors);
+            return new Invocation(command, scheme, Path.of(rest.get(1)), listErrors, listRules);
         }
     }
 
@@ -80,8 +82,10 @@ public final class EvalCommand {
                 case "facts" -> new FactsEvaluation(extractor).run(file, out);
                 case "ner" -> new NerEvaluation(extractor, call.scheme(), Words.load(), call.listErrors()).run(file, out);
                 case "timeml" -> new TimemlEvaluation(extractor, call.listErrors()).run(file, out);
-                case "relations" -> new RelationsEvaluation(extractor, FactLexicon.load(), call.listErrors())
+                case "relations" -> new RelationsEvaluation(extractor, FactLexicon.load(), call.listErrors(),
+                        call.listRules())
                         .run(file, out);
+                case "probes" -> new ProbesEvaluation(extractor, FactLexicon.load()).run(file, out);
                 default -> throw new IllegalStateException("parsed an unknown command " + call.command());
             };
             out.println(json);

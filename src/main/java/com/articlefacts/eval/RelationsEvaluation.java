@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -50,13 +51,17 @@ final class RelationsEvaluation {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private final boolean listErrors;
+    private final boolean listRules;
+    private final RuleScores rules;
 
-    RelationsEvaluation(Extractor extractor, FactLexicon lexicon, boolean listErrors) {
+    RelationsEvaluation(Extractor extractor, FactLexicon lexicon, boolean listErrors, boolean listRules) {
         this.extractor = extractor;
         this.listErrors = listErrors;
+        this.listRules = listRules;
         typesByRelation.put(FIGHTING, lexicon.eventTypes().entrySet().stream().filter(e -> e.getValue().violent())
                 .map(Map.Entry::getKey).collect(Collectors.toSet()));
         typesByRelation.putAll(COMMUNICATION_AND_ALLIANCE);
+        this.rules = new RuleScores(typesByRelation);
         typesByRelation.forEach((relation, types) -> triggerWords.put(relation, Pattern.compile(
                 "\\b(" + String.join("|", lexicon.triggerLemmas(types)) + ")\\w*\\b", Pattern.CASE_INSENSITIVE)));
     }
@@ -70,6 +75,7 @@ final class RelationsEvaluation {
     String run(Path file, PrintStream out) throws IOException {
         Map<String, Scores> ours = new LinkedHashMap<>();
         Map<String, Scores> baseline = new LinkedHashMap<>();
+        Map<String, Map<String, Scores>> bySource = new TreeMap<>();
         typesByRelation.keySet().forEach(type -> {
             ours.put(type, new Scores());
             baseline.put(type, new Scores());
@@ -78,9 +84,13 @@ final class RelationsEvaluation {
             String text = doc.get("text").asString();
             List<Relation> gold = gold(doc);
             Extraction extraction = extractor.extract(text, null);
+            String source = doc.has("source") ? doc.get("source").asString() : "(no source)";
             for (String type : typesByRelation.keySet()) {
                 List<Relation> wanted = gold.stream().filter(r -> r.type.equals(type)).toList();
                 scoreOurs(type, wanted, extraction, ours.get(type));
+                scoreOurs(type, wanted, extraction, bySource.computeIfAbsent(source, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(type, k -> new Scores()));
+                rules.score(type, wanted, extraction, e -> matchesAny(e, wanted, extraction));
                 if (listErrors) {
                     listErrors(out, type, wanted, extraction, text);
                 }
@@ -99,6 +109,19 @@ final class RelationsEvaluation {
                     baseline.get(type).recall(), baseline.get(type).precision(), baseline.get(type).f1());
         }
         result.put("byType", byType);
+        Map<String, Object> sources = new LinkedHashMap<>();
+        bySource.forEach((source, scores) -> {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            scores.forEach((type, score) -> figures.put(type, score.figures(true)));
+            sources.put(source, figures);
+            out.printf("  %-42s %s%n", source, scores.entrySet().stream().map(e -> String.format(
+                    "%s R %.3f P %.3f F1 %.3f", e.getKey(), e.getValue().recall(), e.getValue().precision(),
+                    e.getValue().f1())).collect(Collectors.joining(" | ")));
+        });
+        result.put("bySource", sources);
+        if (listRules) {
+            result.put("byRule", rules.print(out));
+        }
         out.printf("relations: %d documents; precision is a lower bound (re3d does not annotate every relation)%n",
                 docs);
         return json.writeValueAsString(result);
@@ -142,6 +165,10 @@ final class RelationsEvaluation {
                         event.trigger().coveredText(text));
             }
         }
+    }
+
+    private boolean matchesAny(Event event, List<Relation> gold, Extraction extraction) {
+        return gold.stream().anyMatch(r -> matches(event, r, extraction));
     }
 
     private boolean matches(Event event, Relation relation, Extraction extraction) {

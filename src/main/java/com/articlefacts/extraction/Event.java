@@ -24,15 +24,18 @@ import org.jspecify.annotations.Nullable;
  * @param evidence the sentence that states it
  * @param attribution id of the attribution that reports it
  * @param certainty asserted (the article says it), reported (a source says it) or alleged
+ * @param rules the named patterns of {@code kb/event-patterns.json} (or rules of the stage's code, named
+ *        {@code code:...}) that bound its actor, target and place: what {@code eval relations --rules} measures
  */
 public record Event(String id, String type, @Nullable String acledEventType, @Nullable String acledSubEventType,
         @Nullable String cameo, @Nullable String actor, @Nullable Span actorPhrase, @Nullable String target,
         @Nullable Span targetPhrase, @Nullable String place, @Nullable String date, List<Party> thirdParties,
-        List<Casualty> casualties, Span trigger, Span evidence, @Nullable String attribution, String certainty) {
+        List<Casualty> casualties, Span trigger, Span evidence, @Nullable String attribution, String certainty, List<String> rules) {
 
     public Event {
         thirdParties = List.copyOf(thirdParties);
         casualties = List.copyOf(casualties);
+        rules = List.copyOf(rules);
     }
 
     /** An entity involved in an event besides its actor and target. */

@@ -32,11 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EventStage implements Stage {
 
-    private static final List<String> PLACE_RELATIONS = List.of("obl:in", "nmod:in", "obl:at", "nmod:at", "obl:near",
-            "obl:into", "obl:inside", "obl:across", "obl:on", "obl:to", "obl:from", "nmod:from", "obl:outside");
-    private static final List<String> TARGET_RELATIONS = List.of("nmod:on", "nmod:against", "obl:on", "obl:against",
-            "obl:at", "obl:with", "obl:from", "nmod:with", "nmod:for");
-    /** Verbs whose object names the act itself: the verb's subject did it ("carried out air strikes"). */
     private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that");
     private static final String RIOT = "RIOT";
@@ -57,6 +52,7 @@ public final class EventStage implements Stage {
     private final Words words;
     private final FactLexicon lexicon;
     private final Map<String, List<FactLexicon.Trigger>> triggersByLemma = new HashMap<>();
+    private final ArgumentPatterns patterns;
 
     public EventStage(KnowledgeBase kb, FactLexicon lexicon) {
         this.kb = kb;
@@ -65,6 +61,7 @@ public final class EventStage implements Stage {
         for (FactLexicon.Trigger trigger : lexicon.triggers()) {
             triggersByLemma.computeIfAbsent(trigger.lemma(), k -> new ArrayList<>()).add(trigger);
         }
+        this.patterns = ArgumentPatterns.of(lexicon, words);
     }
 
     @Override
@@ -118,7 +115,7 @@ public final class EventStage implements Stage {
             events.add(new Event("e" + (events.size() + 1), draft.type, acled.get(0), acled.get(1), type.cameo(),
                     draft.actor, draft.actorPhrase, draft.target, draft.targetPhrase, place, draft.date, draft.parties,
                     context.casualtiesOf(draft, drafts), draft.trigger, draft.evidence,
-                    attribution == null ? null : attribution.id(), certainty));
+                    attribution == null ? null : attribution.id(), certainty, draft.rules));
         }
         return doc.with(Layers.EVENTS, List.copyOf(events));
     }
@@ -144,6 +141,7 @@ public final class EventStage implements Stage {
 
     private @Nullable Draft byVerb(Context context, int verb, Set<Integer> absorbed) {
         Parse parse = context.parse;
+        List<String> rules = new ArrayList<>();
         FactLexicon.Trigger trigger = null;
         Integer triggerObject = null;
         for (FactLexicon.Trigger candidate : triggersByLemma.getOrDefault(parse.lemma(verb), List.of())) {
@@ -172,7 +170,10 @@ public final class EventStage implements Stage {
             described = context.subjectOfSmallClause(verb);
         }
         boolean passive = parse.child(verb, "nsubj:pass") != null || described != null;
-        Integer subject = passive ? context.agentOf(verb, trigger.type()) : context.subjectOf(verb);
+        Integer subject = passive ? context.actorBound(verb, rules) : context.subjectOf(verb);
+        if (subject != null && !passive) {
+            rules.add("code:subject");
+        }
         Integer modified = context.nounModifiedByGerund(verb);
         if (modified != null && subject == null) {
             subject = context.subjectOfClauseHolding(modified); // "the UK is committed to defeating ISIL"
@@ -207,14 +208,15 @@ public final class EventStage implements Stage {
             targetToken = object;
         }
         String target = targetToken == null ? null : context.entityOf(targetToken);
+        if (targetToken != null) {
+            rules.add(passive ? "code:passive-subject" : "code:object");
+        }
         for (int holder : triggerObject == null ? List.of(verb) : List.of(triggerObject, verb)) {
-            for (String relation : targetRelations(lexicon.eventType(trigger.type()))) {
-                for (int dependent : parse.children(holder, relation)) {
-                    if (target == null && !context.isTemporal(dependent) && !context.isPlaceToken(dependent)
-                            && (targetToken == null || relation.endsWith("against"))) {
-                        targetToken = dependent;
-                        target = context.entityOf(dependent);
-                    }
+            for (ArgumentPatterns.Binding binding : context.bound(holder, ArgumentPattern.TARGET, false)) {
+                if (target == null && (targetToken == null || binding.pattern().overridesObject())) {
+                    targetToken = binding.argument();
+                    target = context.entityOf(binding.argument());
+                    rules.add(binding.pattern().name());
                 }
             }
         }
@@ -235,24 +237,11 @@ public final class EventStage implements Stage {
         }
         Span triggerSpan = span(parse, verb, triggerObject);
         Draft draft = draft(context, trigger, verb, triggerSpan, actor, subject, target, targetToken,
-                context.clausesOf(verb));
+                context.clausesOf(verb), rules);
         if (draft != null && triggerObject != null) {
             absorbed.add(triggerObject);
         }
         return draft;
-    }
-
-    /** The phrases that name a target: the usual ones, then those of the type ("support for", "aid to"). */
-    private static List<String> targetRelations(FactLexicon.EventType type) {
-        if (type.targetPrepositions() == null) {
-            return TARGET_RELATIONS;
-        }
-        List<String> relations = new ArrayList<>(TARGET_RELATIONS);
-        for (String preposition : type.targetPrepositions()) {
-            relations.add("obl:" + preposition);
-            relations.add("nmod:" + preposition);
-        }
-        return relations;
     }
 
     /**
@@ -292,6 +281,7 @@ public final class EventStage implements Stage {
 
     private @Nullable Draft byNoun(Context context, int noun) {
         Parse parse = context.parse;
+        List<String> rules = new ArrayList<>();
         FactLexicon.Trigger trigger = null;
         Integer helper = context.helperOf(noun);
         for (FactLexicon.Trigger candidate : triggersByLemma.getOrDefault(parse.lemma(noun), List.of())) {
@@ -310,28 +300,31 @@ public final class EventStage implements Stage {
         if (helper != null && trigger.partyTarget() && governor != null) {
             // "captured by the battalion with the aid of intelligence officers": the officers aided the battalion
             int clause = governor.governor();
-            Integer helped = parse.child(clause, "nsubj:pass") != null ? context.agentOf(clause, trigger.type())
+            Integer helped = parse.child(clause, "nsubj:pass") != null ? context.actorBound(clause, rules)
                     : context.subjectOf(clause);
+            rules.add("code:helper");
             return draft(context, trigger, noun, parse.token(noun).span(), context.entityOf(helper), helper,
-                    context.entityOf(helped), helped, List.of(noun, clause));
+                    context.entityOf(helped), helped, List.of(noun, clause), rules);
         }
         Integer actorToken = null;
         String actor = null;
-        for (String relation : List.of("compound", "amod", "nmod:poss", "nmod:by", "nmod:from", "nmod:between")) {
-            List<Integer> dependents = relation.equals("nmod:between") ? context.betweenOf(noun)
-                    : parse.children(noun, relation);
-            for (int dependent : dependents) {
-                if (actor == null && !context.isPlaceToken(dependent)) {
-                    String entity = context.entityOf(dependent);
-                    if (entity != null) {
-                        actor = entity;
-                        actorToken = dependent;
-                    } else if (relation.equals("nmod:between") && actorToken == null
-                            && context.isForceHead(dependent)) {
-                        actorToken = dependent; // "clashes between the army and M23 rebels"
-                    }
+        String actorRule = null;
+        for (ArgumentPatterns.Binding binding : context.bound(noun, ArgumentPattern.ACTOR, true)) {
+            int dependent = binding.argument();
+            if (actor == null) {
+                String entity = context.entityOf(dependent);
+                if (entity != null) {
+                    actor = entity;
+                    actorToken = dependent;
+                    actorRule = binding.pattern().name();
+                } else if (binding.pattern().unnamedForce() && actorToken == null && context.isForceHead(dependent)) {
+                    actorToken = dependent;
+                    actorRule = binding.pattern().name();
                 }
             }
+        }
+        if (actorRule != null) {
+            rules.add(actorRule);
         }
         if (actor == null) {
             actor = context.entityAfterPreposition(noun, Set.of("from", "by"));
@@ -364,21 +357,16 @@ public final class EventStage implements Stage {
         }
         Integer targetToken = null;
         String target = null;
-        for (String relation : List.of("nmod:on", "nmod:against", "nmod:with", "nmod:at", "nmod:between", "nmod:for",
-                "nmod:to", "nmod:of")) {
-            List<Integer> dependents = relation.equals("nmod:between") ? context.betweenOf(noun)
-                    : parse.children(noun, relation);
-            for (int dependent : dependents) {
-                if (target == null && !context.isTemporal(dependent)) {
-                    Integer side = relation.equals("nmod:between") ? context.secondConjunct(dependent)
-                            : Integer.valueOf(dependent);
-                    String entity = context.entityOf(side);
-                    if (entity != null || !relation.equals("nmod:between")) {
-                        target = entity;
-                        targetToken = side;
-                    }
-                }
+        String targetRule = null;
+        for (ArgumentPatterns.Binding binding : context.bound(noun, ArgumentPattern.TARGET, true)) {
+            if (target == null) {
+                target = context.entityOf(binding.argument());
+                targetToken = binding.argument();
+                targetRule = binding.pattern().name();
             }
+        }
+        if (targetRule != null) {
+            rules.add(targetRule);
         }
         boolean violent = lexicon.eventType(trigger.type()).violent();
         if (targetToken == null && governor != null && governor.governor() >= 0 && violent) {
@@ -416,7 +404,8 @@ public final class EventStage implements Stage {
             target = sides.get(1).entityKey();
             targetToken = actorToken;
         }
-        Draft draft = draft(context, trigger, noun, triggerSpan, actor, actorToken, target, targetToken, holders);
+        Draft draft = draft(context, trigger, noun, triggerSpan, actor, actorToken, target, targetToken, holders,
+                rules);
         if (draft != null && sides.size() == 2) {
             // "the Iran-Iraq war": one side, then the other, in one word
             return draft.withActor(actorToken, sides.get(0).entityKey(), sides.get(0).span())
@@ -440,7 +429,7 @@ public final class EventStage implements Stage {
 
     private @Nullable Draft draft(Context context, FactLexicon.Trigger trigger, int head, Span triggerSpan,
             @Nullable String actor, @Nullable Integer actorToken, @Nullable String target,
-            @Nullable Integer targetToken, List<Integer> holders) {
+            @Nullable Integer targetToken, List<Integer> holders, List<String> rules) {
         FactLexicon.EventType type = lexicon.eventType(trigger.type());
         String typeName = trigger.type();
         // violence by protesters is a riot, ACLED's violent demonstration: "protesters clashed with police"
@@ -487,7 +476,7 @@ public final class EventStage implements Stage {
                         && words.contains("abstractTargets", context.parse.lemma(targetToken))))) {
             return null;
         }
-        String place = context.placeOf(holders);
+        String place = context.placeOf(holders, rules);
         if (place == null && target != null && context.isPlace(target)) {
             place = target; // "shelled Kharkiv"
         } else if (place == null) {
@@ -502,7 +491,7 @@ public final class EventStage implements Stage {
         List<Event.Party> parties = context.mediators(sentence, actor, target);
         return new Draft(typeName, head, actorToken, actor, context.phraseOf(actorToken), target,
                 context.phraseAfter(targetToken, triggerSpan), targetToken, place, date, parties, triggerSpan,
-                sentence.span());
+                sentence.span(), List.copyOf(rules));
     }
 
     private static boolean hasParticle(Parse parse, int verb, @Nullable String particle) {
@@ -567,31 +556,32 @@ public final class EventStage implements Stage {
     private record Draft(String type, int head, @Nullable Integer actorToken, @Nullable String actor,
             @Nullable Span actorPhrase,
             @Nullable String target, @Nullable Span targetPhrase, @Nullable Integer targetToken,
-            @Nullable String place, @Nullable String date, List<Event.Party> parties, Span trigger, Span evidence) {
+            @Nullable String place, @Nullable String date, List<Event.Party> parties, Span trigger, Span evidence,
+            List<String> rules) {
 
         Draft withActor(int token, @Nullable String entity, @Nullable Span phrase) {
             return new Draft(type, head, token, entity, phrase, target, targetPhrase, targetToken, place, date, parties,
-                    trigger, evidence);
+                    trigger, evidence, rules);
         }
 
         Draft withActorOf(Draft other) {
             return new Draft(type, head, other.actorToken, other.actor, other.actorPhrase, target, targetPhrase,
-                    targetToken, place, date, parties, trigger, evidence);
+                    targetToken, place, date, parties, trigger, evidence, rules);
         }
 
         Draft withPlace(String entity) {
             return new Draft(type, head, actorToken, actor, actorPhrase, target, targetPhrase, targetToken, entity, date,
-                    parties, trigger, evidence);
+                    parties, trigger, evidence, rules);
         }
 
         Draft withTargetPhrase(Span phrase) {
             return new Draft(type, head, actorToken, actor, actorPhrase, target, phrase, targetToken, place, date,
-                    parties, trigger, evidence);
+                    parties, trigger, evidence, rules);
         }
 
         Draft withTarget(@Nullable String entity, @Nullable Span phrase) {
             return new Draft(type, head, actorToken, actor, actorPhrase, entity, phrase, null, place, date, parties,
-                    trigger, evidence);
+                    trigger, evidence, rules);
         }
     }
 
@@ -605,6 +595,7 @@ public final class EventStage implements Stage {
         private final List<TemporalExpression> dates;
         private final List<Attribution> attributions;
         private final @Nullable String focusCity;
+        private final Map<Integer, List<ArgumentPatterns.Binding>> bindings = new HashMap<>();
 
         Context(Document doc) {
             this.text = doc.text();
@@ -615,6 +606,51 @@ public final class EventStage implements Stage {
             this.dates = doc.get(Layers.DATES);
             this.attributions = doc.get(Layers.ATTRIBUTIONS);
             this.focusCity = focusCity();
+            for (Sentence sentence : sentences) {
+                if (holdsTrigger(sentence)) {
+                    bindings.putAll(patterns.bind(SentenceGraphs.of(parse, sentence), sentence));
+                }
+            }
+        }
+
+        private boolean holdsTrigger(Sentence sentence) {
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                if (triggersByLemma.containsKey(parse.lemma(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * What the patterns for this kind of trigger bind to the word in the role, in the file's order, without the
+         * bindings the pattern skips (a date, a place, a word that names no entity).
+         */
+        List<ArgumentPatterns.Binding> bound(int token, String role, boolean noun) {
+            List<ArgumentPatterns.Binding> found = new ArrayList<>();
+            for (ArgumentPatterns.Binding binding : bindings.getOrDefault(token, List.of())) {
+                ArgumentPattern pattern = binding.pattern();
+                int argument = binding.argument();
+                boolean skipped = (pattern.skip().contains("date") && isTemporal(argument))
+                        || (pattern.skip().contains("place") && isPlaceToken(argument))
+                        || (pattern.skip().contains("unnamed") && entityOf(argument) == null);
+                if (pattern.role().equals(role) && pattern.isFor(noun) && !skipped) {
+                    found.add(binding);
+                }
+            }
+            return found;
+        }
+
+        /** The actor the verb's patterns bind: the first that names an entity, else the first; its rule noted. */
+        @Nullable Integer actorBound(int verb, List<String> rules) {
+            List<ArgumentPatterns.Binding> found = bound(verb, ArgumentPattern.ACTOR, false);
+            ArgumentPatterns.Binding chosen = found.stream().filter(b -> entityOf(b.argument()) != null).findFirst()
+                    .orElse(found.isEmpty() ? null : found.get(0));
+            if (chosen == null) {
+                return null;
+            }
+            rules.add(chosen.pattern().name());
+            return chosen.argument();
         }
 
         /** The city mentioned most often, the first of equals: the city the article is about. */
@@ -921,20 +957,6 @@ public final class EventStage implements Stage {
         }
 
         /**
-         * The first side "between" names: of the noun, or of the verb it is the subject of ("clashes broke out
-         * between the army and M23"); the others are its conjuncts.
-         */
-        List<Integer> betweenOf(int noun) {
-            List<Integer> between = parse.children(noun, "nmod:between");
-            Dependency governor = parse.governor(noun);
-            if (between.isEmpty() && governor != null && governor.governor() >= 0
-                    && governor.relation().equals("nsubj")) {
-                between = parse.children(governor.governor(), "obl:between");
-            }
-            return between.isEmpty() ? between : List.of(between.get(0));
-        }
-
-        /**
          * The verb and the clause its infinitive completes or is the purpose of, which may say where: "took to the
          * streets of Tbilisi to protest".
          */
@@ -976,29 +998,6 @@ public final class EventStage implements Stage {
             boolean with = governor != null && governor.governor() >= 0 && governor.relation().equals("obl:with")
                     && parse.token(governor.governor()).pos().startsWith("VB");
             return with ? parse.child(noun, "nmod:of") : null;
-        }
-
-        /**
-         * Who did a passive act: the "by" phrase, or the party a noun of the same act there names ("aided by
-         * support from Turkey").
-         */
-        @Nullable Integer agentOf(int verb, String type) {
-            Integer agent = parse.child(verb, "obl:agent");
-            if (agent == null) {
-                agent = parse.child(verb, "nmod:agent");
-            }
-            if (agent == null) {
-                agent = parse.child(verb, "obl:by");
-            }
-            if (agent != null && entityOf(agent) == null && isNounOf(agent, t -> t.type().equals(type))) {
-                for (String relation : List.of("nmod:from", "nmod:of", "nmod:by")) {
-                    Integer party = parse.child(agent, relation);
-                    if (party != null) {
-                        return party;
-                    }
-                }
-            }
-            return agent;
         }
 
         /** The party a noun of support is for: "support for Iraq", "aid to the army". */
@@ -1144,14 +1143,6 @@ public final class EventStage implements Stage {
                 }
             }
             return entity;
-        }
-
-        /** In "between A and B", B. */
-        @Nullable Integer secondConjunct(int first) {
-            for (int conjunct : parse.children(first, "conj")) {
-                return conjunct;
-            }
-            return null;
         }
 
         /** The entity of the mention covering the head, else the first mention inside the phrase. */
@@ -1313,25 +1304,17 @@ public final class EventStage implements Stage {
         }
 
         /** The place the trigger's clause attaches, or "the city" the article is about. */
-        @Nullable String placeOf(List<Integer> holders) {
-            List<Integer> phrases = new ArrayList<>();
+        @Nullable String placeOf(List<Integer> holders, List<String> rules) {
+            List<ArgumentPatterns.Binding> phrases = new ArrayList<>();
             for (int holder : holders) {
-                for (String relation : PLACE_RELATIONS) {
-                    phrases.addAll(parse.children(holder, relation));
-                }
-                for (String relation : List.of("nsubj", "obj")) {
-                    for (int argument : parse.children(holder, relation)) {
-                        phrases.addAll(parse.children(argument, "nmod:in"));
-                        if (words.contains("settlementNouns", parse.lemma(argument))) {
-                            phrases.addAll(parse.children(argument, "nmod:of")); // "the village of Robotyne"
-                        }
-                    }
-                }
+                phrases.addAll(bound(holder, ArgumentPattern.PLACE, parse.token(holder).isNoun()));
             }
             String best = null;
+            String bestRule = null;
             int bestRank = Integer.MAX_VALUE;
             boolean theCity = false;
-            for (int phrase : phrases) {
+            for (ArgumentPatterns.Binding binding : phrases) {
+                int phrase = binding.argument();
                 Span span = parse.subtree(phrase, SKIP_CLAUSES);
                 List<Span> doers = doersOfAct(phrase);
                 for (EntityMention mention : mentions) {
@@ -1340,6 +1323,7 @@ public final class EventStage implements Stage {
                             && doers.stream().noneMatch(d -> d.overlaps(mention.span()))
                             && rank(entity.type()) < bestRank) {
                         best = entity.key();
+                        bestRule = binding.pattern().name();
                         bestRank = rank(entity.type());
                     }
                 }
@@ -1347,6 +1331,7 @@ public final class EventStage implements Stage {
                         && parse.children(phrase, "det").stream().anyMatch(d -> parse.lemma(d).equals("the"));
             }
             if (best != null) {
+                rules.add(bestRule);
                 return best;
             }
             return theCity ? focusCity : null;

@@ -17,7 +17,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 public final class Extractor {
 
     /** Bump whenever the code's output can change. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     /** The longest text one extraction takes by default: about 80,000 words, a minute of work here. */
     public static final int DEFAULT_MAX_CHARS = 500_000;
@@ -31,9 +31,17 @@ public final class Extractor {
     }
 
     public Extractor(KnowledgeBase kb, FactLexicon lexicon, Supplier<StanfordCoreNLP> coreNlp, int maxChars) {
+        this(kb, lexicon, new CoreNlpStage(coreNlp), maxChars);
+    }
+
+    /**
+     * Our stages over another annotator than CoreNLP's, one that provides what {@link CoreNlpStage} does: parses read
+     * back from a cache, or written by hand.
+     */
+    public Extractor(KnowledgeBase kb, FactLexicon lexicon, Stage annotator, int maxChars) {
         this.maxChars = maxChars;
         List<Stage> stages = new java.util.ArrayList<>();
-        stages.add(new CoreNlpStage(coreNlp));
+        stages.add(annotator);
         stages.addAll(stagesAfterCoreNlp(kb, lexicon));
         this.pipeline = new Pipeline(stages);
         this.version = VERSION + "+data." + DataFiles.sha256(kb.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8),

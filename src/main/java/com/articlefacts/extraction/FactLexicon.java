@@ -9,15 +9,20 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The words that report speech ({@code kb/attribution-cues.json}) and state events ({@code kb/event-triggers.json}). */
+/**
+ * The words that report speech ({@code kb/attribution-cues.json}), the words that state events
+ * ({@code kb/event-triggers.json}) and the patterns that find an event's arguments ({@code kb/event-patterns.json}).
+ */
 public final class FactLexicon {
 
     static final String CUES = "kb/attribution-cues.json";
     static final String TRIGGERS = "kb/event-triggers.json";
+    static final String PATTERNS = "kb/event-patterns.json";
 
     private final Cues cues;
     private final List<Trigger> triggers;
     private final Map<String, EventType> eventTypes;
+    private final List<ArgumentPattern.Spec> patterns;
     private final String sha256;
 
     record Cues(Set<String> verbs, Set<String> mediumVerbs, Set<String> clauseOnlyVerbs, Set<String> allegingVerbs,
@@ -37,15 +42,19 @@ public final class FactLexicon {
      */
     public record EventType(String description, @Nullable String acledEventType, @Nullable String acledSubEventType,
             @Nullable String cameo, boolean violent, boolean armedActor, boolean reciprocal,
-            @Nullable List<String> targetPrepositions, @Nullable List<String> againstArmed,
+            @Nullable List<String> againstArmed,
             @Nullable List<String> byState) {
     }
 
     private record TriggerFile(Map<String, EventType> types, List<Trigger> triggers) {
     }
 
-    private FactLexicon(Cues cues, TriggerFile triggers, String sha256) {
+    private record PatternFile(List<ArgumentPattern.Spec> patterns) {
+    }
+
+    private FactLexicon(Cues cues, TriggerFile triggers, PatternFile patterns, String sha256) {
         this.cues = cues;
+        this.patterns = List.copyOf(patterns.patterns());
         this.triggers = List.copyOf(triggers.triggers());
         this.eventTypes = Map.copyOf(triggers.types());
         for (Trigger trigger : this.triggers) {
@@ -60,10 +69,11 @@ public final class FactLexicon {
     public static FactLexicon load() {
         byte[] cueBytes = DataFiles.read(CUES);
         byte[] triggerBytes = DataFiles.read(TRIGGERS);
+        byte[] patternBytes = DataFiles.read(PATTERNS);
         // Absent flags ("noun", "actorOptional", "violent", ...) mean false.
         JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
         return new FactLexicon(json.readValue(cueBytes, Cues.class), json.readValue(triggerBytes, TriggerFile.class),
-                DataFiles.sha256(cueBytes, triggerBytes));
+                json.readValue(patternBytes, PatternFile.class), DataFiles.sha256(cueBytes, triggerBytes, patternBytes));
     }
 
     /** The event types by name. */
@@ -97,6 +107,11 @@ public final class FactLexicon {
 
     List<Trigger> triggers() {
         return triggers;
+    }
+
+    /** The argument patterns as the file writes them, in its order. */
+    public List<ArgumentPattern.Spec> patterns() {
+        return patterns;
     }
 
     String sha256() {

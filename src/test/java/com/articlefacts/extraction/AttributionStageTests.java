@@ -111,4 +111,20 @@ class AttributionStageTests {
         assertThat(doc.get(Layers.EVENTS)).singleElement()
                 .satisfies(event -> assertThat(event.certainty()).isEqualTo("reported"));
     }
+
+    @Test
+    void policeAndAStatesMilitaryAreSourcesOfTheirOwnNotOfficials() {
+        String text = "Two soldiers were killed near the border, police said. The army said it had repelled an attack.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS)).extracting(Attribution::source)
+                .containsExactly("police", "military");
+    }
+
+    @Test
+    void aRightsGroupTheTextDoesNotNameIsARightsGroup() {
+        String text = "A human rights group said police had detained dozens of students.";
+
+        assertThat(Annotated.facts(text, DAY).get(Layers.ATTRIBUTIONS)).singleElement()
+                .satisfies(a -> assertThat(a.source()).isEqualTo("rights groups"));
+    }
 }
