@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -22,6 +20,7 @@ import com.articlefacts.extraction.Event;
 import com.articlefacts.extraction.Extraction;
 import com.articlefacts.extraction.Extractor;
 import com.articlefacts.extraction.FactLexicon;
+import com.articlefacts.extraction.NameForms;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -161,8 +160,8 @@ final class ProbesEvaluation {
         return values;
     }
 
-    /** Lower case without accents: "Genova" and "Génova" are one name. */
-    static String fold(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    /** The name as names are compared everywhere: no case, no accents, no "the" or "al-" ("Génova" is "genova"). */
+    private static String fold(String value) {
+        return NameForms.normalize(value);
     }
 }

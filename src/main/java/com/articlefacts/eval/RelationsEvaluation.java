@@ -90,7 +90,7 @@ final class RelationsEvaluation {
                 scoreOurs(type, wanted, extraction, ours.get(type));
                 scoreOurs(type, wanted, extraction, bySource.computeIfAbsent(source, k -> new LinkedHashMap<>())
                         .computeIfAbsent(type, k -> new Scores()));
-                rules.score(type, wanted, extraction, e -> matchesAny(e, wanted, extraction));
+                rules.score(type, extraction, e -> matchesAny(e, wanted, extraction));
                 if (listErrors) {
                     listErrors(out, type, wanted, extraction, text);
                 }
@@ -139,9 +139,7 @@ final class RelationsEvaluation {
             }
         }
         for (Event event : events) {
-            boolean stated = (event.actor() != null || event.actorPhrase() != null)
-                    && (event.target() != null || event.targetPhrase() != null);
-            if (stated && gold.stream().noneMatch(r -> matches(event, r, extraction))) {
+            if (states(event) && gold.stream().noneMatch(r -> matches(event, r, extraction))) {
                 scores.fp++;
             }
         }
@@ -158,13 +156,17 @@ final class RelationsEvaluation {
             }
         }
         for (Event event : events) {
-            boolean stated = (event.actor() != null || event.actorPhrase() != null)
-                    && (event.target() != null || event.targetPhrase() != null);
-            if (stated && gold.stream().noneMatch(r -> matches(event, r, extraction))) {
+            if (states(event) && gold.stream().noneMatch(r -> matches(event, r, extraction))) {
                 out.printf("spurious %s: %s %s -> %s \"%s\"%n", type, event.type(), event.actor(), event.target(),
                         event.trigger().coveredText(text));
             }
         }
+    }
+
+    /** Whether the event names both sides, entity or not: only such an event can be a relation. */
+    static boolean states(Event event) {
+        return (event.actor() != null || event.actorPhrase() != null)
+                && (event.target() != null || event.targetPhrase() != null);
     }
 
     private boolean matchesAny(Event event, List<Relation> gold, Extraction extraction) {

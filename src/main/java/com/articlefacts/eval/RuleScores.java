@@ -1,7 +1,6 @@
 package com.articlefacts.eval;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,14 +23,13 @@ final class RuleScores {
         this.typesByRelation = typesByRelation;
     }
 
-    void score(String relation, List<?> gold, Extraction extraction, Predicate<Event> matchesGold) {
+    void score(String relation, Extraction extraction, Predicate<Event> matchesGold) {
         Set<String> types = typesByRelation.get(relation);
         for (Event event : extraction.events()) {
             if (!types.contains(event.type())) {
                 continue;
             }
-            boolean stated = (event.actor() != null || event.actorPhrase() != null)
-                    && (event.target() != null || event.targetPhrase() != null);
+            boolean stated = RelationsEvaluation.states(event);
             boolean right = stated && matchesGold.test(event);
             for (String rule : event.rules()) {
                 int[] counts = byRule.computeIfAbsent(relation + " " + rule, k -> new int[3]);

@@ -1,8 +1,5 @@
 package com.articlefacts.extraction;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -19,15 +16,7 @@ final class SentenceGraphs {
     private SentenceGraphs() {
     }
 
-    /** One graph per sentence, in order. */
-    static List<SemanticGraph> of(Parse parse, List<Sentence> sentences) {
-        List<SemanticGraph> graphs = new ArrayList<>(sentences.size());
-        for (Sentence sentence : sentences) {
-            graphs.add(of(parse, sentence));
-        }
-        return graphs;
-    }
-
+    /** The sentence's graph, its root and every dependency between two of its words. */
     static SemanticGraph of(Parse parse, Sentence sentence) {
         SemanticGraph graph = new SemanticGraph();
         IndexedWord[] words = new IndexedWord[sentence.endToken() - sentence.firstToken()];
