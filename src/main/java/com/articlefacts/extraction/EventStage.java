@@ -596,6 +596,7 @@ public final class EventStage implements Stage {
         private final List<Attribution> attributions;
         private final @Nullable String focusCity;
         private final Map<Integer, List<ArgumentPatterns.Binding>> bindings = new HashMap<>();
+        private final CasualtyCounts casualtyCounts;
 
         Context(Document doc) {
             this.text = doc.text();
@@ -606,6 +607,10 @@ public final class EventStage implements Stage {
             this.dates = doc.get(Layers.DATES);
             this.attributions = doc.get(Layers.ATTRIBUTIONS);
             this.focusCity = focusCity();
+            this.casualtyCounts = new CasualtyCounts(parse, token -> {
+                String entity = entityOf(token);
+                return entity != null && !isPlace(entity) ? entity : null;
+            });
             for (Sentence sentence : sentences) {
                 if (holdsTrigger(sentence)) {
                     bindings.putAll(patterns.bind(SentenceGraphs.of(parse, sentence), sentence));
@@ -1632,93 +1637,12 @@ public final class EventStage implements Stage {
                 if (claimant != draft) {
                     continue;
                 }
-                Event.Casualty casualty = casualty(i, kind);
+                Event.Casualty casualty = casualtyCounts.casualty(i, kind);
                 if (casualty != null) {
                     casualties.add(casualty);
                 }
             }
             return casualties;
-        }
-
-        private Event.@Nullable Casualty casualty(int word, String kind) {
-            Token token = parse.token(word);
-            Integer victims;
-            if (token.pos().startsWith("VB") && parse.child(word, "nsubj:pass") != null) {
-                victims = parse.child(word, "nsubj:pass");
-            } else if (token.pos().startsWith("VB") && parse.child(word, "obj") != null) {
-                victims = parse.child(word, "obj");
-            } else if (token.pos().startsWith("VB") && !parse.children(word, "nsubj").isEmpty()
-                    && !token.lemma().equals("kill")) {
-                victims = parse.child(word, "nsubj"); // "ten soldiers died"
-            } else if (parse.governor(word) != null && parse.governor(word).relation().equals("amod")
-                    && parse.governor(word).governor() >= 0) {
-                victims = parse.governor(word).governor(); // "wounded soldiers"
-            } else {
-                victims = word; // "ten dead", "12 deaths"
-            }
-            if (victims == null) {
-                return null;
-            }
-            Integer count = countOf(victims);
-            Integer people = victims;
-            if (count != null && victims != word && parse.token(victims).pos().equals("CD")) {
-                Integer of = parse.child(victims, "nmod:of");
-                people = of; // "ten of the soldiers"
-            } else if (count == null && parse.child(victims, "nmod:of") != null
-                    && isQuantity(parse.token(victims))) {
-                people = parse.child(victims, "nmod:of"); // "dozens of fighters": vague
-            }
-            if (people != null && people == word) {
-                people = null;
-            }
-            if (count == null && people == null && victims == word) {
-                return null; // a casualty word that counts nobody ("the death of a ceasefire")
-            }
-            String who = people == null ? null : victimsOf(people);
-            Span phrase = parse.subtree(victims, Set.of("acl", "acl:relcl", "relcl", "appos", "conj", "cc", "punct",
-                    "nmod:including", "dep", "parataxis", "advcl", "ccomp"));
-            Span evidence = new Span(Math.min(phrase.begin(), token.span().begin()),
-                    Math.max(phrase.end(), token.span().end()));
-            return new Event.Casualty(kind, count, who, evidence);
-        }
-
-        /** The number a phrase counts, from its own digits or number words, or the numeral it is. */
-        private @Nullable Integer countOf(int head) {
-            if (parse.token(head).pos().equals("CD")) {
-                return number(parse.token(head).word());
-            }
-            for (int numeral : parse.children(head, "nummod")) {
-                Integer value = number(parse.token(numeral).word());
-                if (value != null) {
-                    return value;
-                }
-            }
-            return null;
-        }
-
-        private boolean isQuantity(Token token) {
-            return token.pos().equals("CD") || token.pos().equals("NNS") && token.word().toLowerCase(Locale.ROOT)
-                    .matches("dozens|scores|hundreds|thousands|tens|millions");
-        }
-
-        private @Nullable Integer number(String word) {
-            try {
-                Number value = edu.stanford.nlp.ie.NumberNormalizer.wordToNumber(word.replace(",", ""));
-                return value == null || value.doubleValue() != Math.floor(value.doubleValue())
-                        || value.doubleValue() > Integer.MAX_VALUE || value.doubleValue() < 0 ? null
-                        : value.intValue();
-            } catch (RuntimeException e) {
-                return null; // "dozens", "several": vague
-            }
-        }
-
-        /** The entity the victims are, else the word for them ("soldiers", "civilians"). */
-        private String victimsOf(int people) {
-            String entity = entityOf(people);
-            if (entity != null && !isPlace(entity)) {
-                return entity;
-            }
-            return parse.token(people).word().toLowerCase(Locale.ROOT);
         }
 
         /** The attribution whose claim holds the trigger, else one of its sentence whose cue does not hold it. */
