@@ -50,6 +50,7 @@ public final class Extractor {
 
     /** Our stages, in order, over what CoreNLP gives. */
     public static List<Stage> stagesAfterCoreNlp(KnowledgeBase kb, FactLexicon lexicon) {
+        EventVocabulary events = new EventVocabulary(kb, lexicon);
         return List.of(
                 new NameConsistencyStage(kb),
                 new NameLinkingStage(kb),
@@ -58,7 +59,10 @@ public final class Extractor {
                 new PersonReferenceStage(kb.words()),
                 new DateStage(kb.words()),
                 new AttributionStage(lexicon, kb.words()),
-                new EventStage(kb, lexicon));
+                new EventDraftStage(events),
+                new ClaimedActStage(events),
+                new EventPlaceStage(events),
+                new EventStage(events));
     }
 
     /** The pipeline of this process: the data files from the classpath, CoreNLP loaded on first use. */

@@ -18,6 +18,11 @@ public final class Layers {
     public static final Layer<List<TemporalExpression>> DATES = new Layer<>("dates", List.class);
     /** Who said what: cue, claim and source of each reported statement. */
     public static final Layer<List<Attribution>> ATTRIBUTIONS = new Layer<>("attributions", List.class);
+    /**
+     * Events as their sentences give them, in the order of their triggers; the document-level event stages refine
+     * them (a claimed act's actor, a place told earlier) before {@link EventStage} makes them {@link #EVENTS}.
+     */
+    static final Layer<List<EventDraft>> EVENT_DRAFTS = new Layer<>("eventDrafts", List.class);
     /** Who did what to whom, where and when. */
     public static final Layer<List<Event>> EVENTS = new Layer<>("events", List.class);
     /** The entities of the document by key, in no particular order. */

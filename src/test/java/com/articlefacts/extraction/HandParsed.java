@@ -2,8 +2,11 @@ package com.articlefacts.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -61,5 +64,30 @@ final class HandParsed {
                 .with(Layers.DEPENDENCIES, List.copyOf(dependencies))
                 .with(Layers.SENTENCES, List.copyOf(sentences))
                 .with(Layers.NER, List.of());
+    }
+
+    /**
+     * The document with entities named by hand, each {@code words=key/TYPE} ("Beni=beni/CITY"), a mention at every
+     * place the words occur, and no dates; so stages after the recogniser run on it without a model.
+     */
+    static Document named(Document doc, String... names) {
+        Map<String, Entity> entities = new HashMap<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        for (String name : names) {
+            String[] parts = name.split("[=/]");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("want words=key/TYPE, got " + name);
+            }
+            entities.put(parts[1], Entity.unknown(parts[1], parts[0], EntityType.valueOf(parts[2])));
+            for (int at = doc.text().indexOf(parts[0]); at >= 0; at = doc.text().indexOf(parts[0], at + 1)) {
+                mentions.add(new EntityMention(new Span(at, at + parts[0].length()), parts[1], false,
+                        EntityMention.Source.RECOGNISER));
+            }
+        }
+        mentions.sort(Comparator.comparingInt((EntityMention m) -> m.span().begin()));
+        return doc.with(Layers.ENTITIES, Map.copyOf(entities))
+                .with(Layers.MENTIONS, List.copyOf(mentions))
+                .with(Layers.DATES, List.of())
+                .with(Layers.ATTRIBUTIONS, List.of());
     }
 }
