@@ -91,13 +91,18 @@ public final class AttributionStage implements Stage {
         int cueEnd = Math.max(subjectPhrase.end(), parse.token(verb).span().end());
         String medium = null;
         if (cues.mediumVerbs().contains(lemma)) {
-            for (int object : parse.children(verb, "obj")) {
+            for (int object : listenersOf(parse, verb)) {
                 Span phrase = parse.nounPhrase(object);
                 EntityMention mention = context.mentionIn(phrase);
                 if (mention != null && phrase.begin() > parse.token(verb).span().begin()) {
                     medium = mention.entityKey();
                     cueEnd = Math.max(cueEnd, phrase.end());
                 }
+            }
+            EntityMention next = medium == null ? context.mentionAfter(verb) : null;
+            if (next != null) {
+                medium = next.entityKey(); // "told Reuters the town had fallen", parsed with Reuters in the clause
+                cueEnd = Math.max(cueEnd, next.span().end());
             }
         }
         Span cue = new Span(cueBegin, cueEnd);
@@ -166,6 +171,13 @@ public final class AttributionStage implements Stage {
         return new Draft(kind, false, cue, claim, null, false, parse.token(adverb).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whom a verb of telling tells: its object, or its indirect object ("told Reuters the town had fallen"). */
+    private static List<Integer> listenersOf(Parse parse, int verb) {
+        List<Integer> listeners = new ArrayList<>(parse.children(verb, "obj"));
+        listeners.addAll(parse.children(verb, "iobj"));
+        return listeners;
+    }
+
     /** The complement clause after the verb, else before it, else the clause the report hangs from. */
     private static @Nullable Span claimOfVerb(Context context, int verb, Span cue) {
         Parse parse = context.parse;
@@ -207,9 +219,11 @@ public final class AttributionStage implements Stage {
         if (mention == null) {
             mention = context.mentionIn(parse.nounPhrase(subject));
             // a place in front of a kind of source: officials of a state speak for it ("Turkish officials"),
-            // others are that kind of source ("Georgia election officials")
+            // others are that kind of source ("Georgia election officials"), and so are the state's institutions
+            // ("the Nigerian police")
             if (mention != null && kind != null && context.isPlace(mention.entityKey())
-                    && (!context.isCountry(mention.entityKey()) || context.wordsBetween(mention.span(), subject))) {
+                    && (!context.isCountry(mention.entityKey()) || context.wordsBetween(mention.span(), subject)
+                            || cues.institutionSources().contains(kind))) {
                 mention = null;
             }
         }
@@ -287,6 +301,21 @@ public final class AttributionStage implements Stage {
                 }
             }
             return null;
+        }
+
+        /** The organisation named at the word after the verb, or after an article there ("told the BBC"). */
+        @Nullable EntityMention mentionAfter(int verb) {
+            int next = verb + 1;
+            if (next < parse.tokens().size() && parse.token(next).pos().equals("DT")) {
+                next++;
+            }
+            if (next >= parse.tokens().size() || parse.token(next).sentence() != parse.token(verb).sentence()) {
+                return null;
+            }
+            EntityMention mention = mentionAt(parse.token(next).span());
+            Entity entity = mention == null || mention.nominal() ? null : entities.get(mention.entityKey());
+            return entity != null && entity.type() == EntityType.ORGANIZATION
+                    && mention.span().begin() >= parse.token(verb).span().end() ? mention : null;
         }
 
         /** A noun right before the verb's auxiliaries ("commentators have said"), when the parse gave no subject. */
