@@ -219,11 +219,9 @@ public final class AttributionStage implements Stage {
         if (mention == null) {
             mention = context.mentionIn(parse.nounPhrase(subject));
             // a place in front of a kind of source: officials of a state speak for it ("Turkish officials"),
-            // others are that kind of source ("Georgia election officials"), and so are the state's institutions
-            // ("the Nigerian police")
+            // others are that kind of source ("Georgia election officials")
             if (mention != null && kind != null && context.isPlace(mention.entityKey())
-                    && (!context.isCountry(mention.entityKey()) || context.wordsBetween(mention.span(), subject)
-                            || cues.institutionSources().contains(kind))) {
+                    && (!context.isCountry(mention.entityKey()) || context.wordsBetween(mention.span(), subject))) {
                 mention = null;
             }
         }

@@ -26,8 +26,7 @@ public final class FactLexicon {
     private final String sha256;
 
     record Cues(Set<String> verbs, Set<String> mediumVerbs, Set<String> clauseOnlyVerbs, Set<String> allegingVerbs,
-            Map<String, String> unnamedSources, Set<String> institutionSources, Map<String, String> reportNouns,
-            Map<String, String> adverbs) {
+            Map<String, String> unnamedSources, Map<String, String> reportNouns, Map<String, String> adverbs) {
     }
 
     /** One trigger: see the description in the data file. */

@@ -1,7 +1,6 @@
 package com.articlefacts.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,20 +40,5 @@ class AttributionSourcesTests {
             assertThat(a.source()).isEqualTo("officials");
             assertThat(a.medium()).isEqualTo("bbc");
         });
-    }
-
-    @Test
-    void aStatesPoliceSpeakInTheirOwnRightItsOfficialsForTheState() {
-        Document police = HandParsed.named(HandParsed.of("The/DT/3/det Chilean/JJ/3/amod police/NN/4/nsubj"
-                + " said/VBD/0/root/say 30/CD/6/nummod people/NNS/7/nsubj:pass were/VBD/8/aux:pass/be"
-                + " detained/VBN/4/ccomp/detain ././4/punct", DAY), "Chilean=chile/COUNTRY");
-        Document officials = HandParsed.named(HandParsed.of("Chilean/JJ/2/amod officials/NNS/3/nsubj/official"
-                + " said/VBD/0/root/say talks/NNS/5/nsubj/talk resumed/VBD/3/ccomp/resume ././3/punct", DAY),
-                "Chilean=chile/COUNTRY");
-
-        assertThat(attributions(police)).extracting(Attribution::source, Attribution::sourceIsEntity)
-                .containsExactly(tuple("police", false));
-        assertThat(attributions(officials)).extracting(Attribution::source, Attribution::sourceIsEntity)
-                .containsExactly(tuple("chile", true));
     }
 }
