@@ -14,9 +14,11 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
  *
  * @param on {@code verb}, {@code noun} or {@code any}: the triggers it is for
  * @param skip what a bound word must not be for the binding to count ({@code date}, {@code place}, {@code unnamed})
+ * @param voice for a verb's own slot (its subject, object or passive subject), the voice whose slot it is
+ *     ({@code active} or {@code passive}); null for a phrase
  */
 record ArgumentPattern(String name, String role, String on, SemgrexPattern semgrex, Set<String> skip,
-        boolean overridesObject, boolean unnamedForce) {
+        boolean overridesObject, boolean unnamedForce, @Nullable String voice) {
 
     static final String TRIGGER = "trigger";
     static final String ACTOR = "actor";
@@ -25,6 +27,9 @@ record ArgumentPattern(String name, String role, String on, SemgrexPattern semgr
     static final Set<String> ROLES = Set.of(ACTOR, TARGET, PLACE);
     static final Set<String> TRIGGERS = Set.of("verb", "noun", "any");
     static final Set<String> SKIPS = Set.of("date", "place", "unnamed");
+    static final String ACTIVE = "active";
+    static final String PASSIVE = "passive";
+    static final Set<String> VOICES = Set.of(ACTIVE, PASSIVE);
 
     boolean isFor(boolean noun) {
         return on.equals("any") || on.equals(noun ? "noun" : "verb");
@@ -36,8 +41,8 @@ record ArgumentPattern(String name, String role, String on, SemgrexPattern semgr
      * slash where it is not the word), the trigger's word and, for a match, the word the role binds.
      */
     record Spec(String name, String role, String on, String pattern, @Nullable List<String> skip,
-            boolean overridesObject, boolean unnamedForce, List<Example> matches, List<Example> rejects,
-            @Nullable String why) {
+            boolean overridesObject, boolean unnamedForce, @Nullable String voice, List<Example> matches,
+            List<Example> rejects, @Nullable String why) {
     }
 
     record Example(String parse, String trigger, @Nullable String binds) {

@@ -30,10 +30,11 @@ final class ArgumentPatterns {
         List<ArgumentPattern> compiled = new ArrayList<>();
         for (ArgumentPattern.Spec spec : specs) {
             if (!ArgumentPattern.ROLES.contains(spec.role()) || !ArgumentPattern.TRIGGERS.contains(spec.on())
-                    || (spec.skip() != null && !ArgumentPattern.SKIPS.containsAll(spec.skip()))) {
+                    || (spec.skip() != null && !ArgumentPattern.SKIPS.containsAll(spec.skip()))
+                    || (spec.voice() != null && !ArgumentPattern.VOICES.contains(spec.voice()))) {
                 throw new IllegalStateException(FactLexicon.PATTERNS + ": the pattern " + spec.name()
-                        + " has an unknown role, trigger kind or skip: " + spec.role() + ", " + spec.on() + ", "
-                        + spec.skip());
+                        + " has an unknown role, trigger kind, skip or voice: " + spec.role() + ", " + spec.on()
+                        + ", " + spec.skip() + ", " + spec.voice());
             }
             String expanded = expand(spec.pattern(), lists);
             SemgrexPattern semgrex = SemgrexPattern.compile(expanded);
@@ -43,7 +44,7 @@ final class ArgumentPatterns {
             }
             compiled.add(new ArgumentPattern(spec.name(), spec.role(), spec.on(), semgrex,
                     spec.skip() == null ? Set.of() : Set.copyOf(spec.skip()), spec.overridesObject(),
-                    spec.unnamedForce()));
+                    spec.unnamedForce(), spec.voice()));
         }
         this.patterns = List.copyOf(compiled);
     }

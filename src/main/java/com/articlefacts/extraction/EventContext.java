@@ -76,8 +76,8 @@ final class EventContext {
     }
 
     /**
-     * What the patterns for this kind of trigger bind to the word in the role, in the file's order, without the
-     * bindings the pattern skips (a date, a place, a word that names no entity).
+     * What the phrase patterns for this kind of trigger bind to the word in the role, in the file's order, without
+     * the bindings the pattern skips (a date, a place, a word that names no entity).
      */
     List<ArgumentPatterns.Binding> bound(int token, String role, boolean noun) {
         List<ArgumentPatterns.Binding> found = new ArrayList<>();
@@ -87,11 +87,22 @@ final class EventContext {
             boolean skipped = (pattern.skip().contains("date") && isTemporal(argument))
                     || (pattern.skip().contains("place") && isPlaceToken(argument))
                     || (pattern.skip().contains("unnamed") && entityOf(argument) == null);
-            if (pattern.role().equals(role) && pattern.isFor(noun) && !skipped) {
+            if (pattern.voice() == null && pattern.role().equals(role) && pattern.isFor(noun) && !skipped) {
                 found.add(binding);
             }
         }
         return found;
+    }
+
+    /** What the first pattern of the verb's own slot in the voice binds in the role: its subject, object, ... */
+    ArgumentPatterns.@Nullable Binding slot(int verb, String role, String voice) {
+        for (ArgumentPatterns.Binding binding : bindingsOf(verb).getOrDefault(verb, List.of())) {
+            ArgumentPattern pattern = binding.pattern();
+            if (voice.equals(pattern.voice()) && pattern.role().equals(role)) {
+                return binding;
+            }
+        }
+        return null;
     }
 
     /** The actor the verb's patterns bind: the first that names an entity, else the first; its rule noted. */

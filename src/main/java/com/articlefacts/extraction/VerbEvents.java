@@ -57,10 +57,7 @@ final class VerbEvents {
             described = chains.subjectOfSmallClause(verb);
         }
         boolean passive = parse.child(verb, "nsubj:pass") != null || described != null;
-        Integer subject = passive ? context.actorBound(verb, rules) : chains.subjectOf(verb);
-        if (subject != null && !passive) {
-            rules.add("code:subject");
-        }
+        Integer subject = passive ? context.actorBound(verb, rules) : activeSubject(verb, rules);
         Integer modified = chains.nounModifiedByGerund(verb);
         if (modified != null && subject == null) {
             subject = chains.subjectOfClauseHolding(modified); // "the UK is committed to defeating ISIL"
@@ -77,26 +74,30 @@ final class VerbEvents {
                 actor = context.entityOf(agent);
             }
         }
-        Integer targetToken = passive ? described != null ? described : parse.child(verb, "nsubj:pass") : null;
+        Argument done = !passive ? Argument.NONE : described != null
+                ? new Argument(described, "code:participle-described") : slot(verb, ArgumentPattern.PASSIVE);
         if (trigger.actorPreposition() != null) {
             // "Mosul fell to ISIL", "the army lost Palmyra to ISIL": the subject lost, the party after "to" won
-            targetToken = subject;
+            done = new Argument(subject, "code:subject-lost");
             subject = parse.child(verb, "obl:" + trigger.actorPreposition());
             actor = context.entityOf(subject);
         }
-        Integer object = modified != null ? modified : parse.child(verb, "obj");
-        if (object == null) {
-            object = sharedObject(parse, verb);
+        Argument object = modified != null ? new Argument(modified, "code:gerund-object")
+                : slot(verb, ArgumentPattern.ACTIVE);
+        if (object.token() == null) {
+            object = new Argument(sharedObject(parse, verb), "code:shared-object");
         }
-        if (object == null) {
-            object = strandedObject(parse, verb);
+        if (object.token() == null) {
+            object = new Argument(strandedObject(parse, verb), "code:stranded-object");
         }
-        if (targetToken == null && object != null && !object.equals(triggerObject) && !trigger.topicObject()) {
-            targetToken = object;
+        if (done.token() == null && object.token() != null && !object.token().equals(triggerObject)
+                && !trigger.topicObject()) {
+            done = object;
         }
+        Integer targetToken = done.token();
         String target = targetToken == null ? null : context.entityOf(targetToken);
         if (targetToken != null) {
-            rules.add(passive ? "code:passive-subject" : "code:object");
+            rules.add(done.rule());
         }
         for (int holder : triggerObject == null ? List.of(verb) : List.of(triggerObject, verb)) {
             for (ArgumentPatterns.Binding binding : context.bound(holder, ArgumentPattern.TARGET, false)) {
@@ -129,6 +130,31 @@ final class VerbEvents {
             absorbed.add(triggerObject);
         }
         return draft;
+    }
+
+    /** A word the rules chose for an argument and the rule that chose it. */
+    private record Argument(@Nullable Integer token, @Nullable String rule) {
+        static final Argument NONE = new Argument(null, null);
+    }
+
+    /** The subject of an active verb: its own, as the slot pattern binds it, else through a chain of clauses. */
+    private @Nullable Integer activeSubject(int verb, List<String> rules) {
+        ArgumentPatterns.Binding own = context.slot(verb, ArgumentPattern.ACTOR, ArgumentPattern.ACTIVE);
+        if (own != null) {
+            rules.add(own.pattern().name());
+            return own.argument();
+        }
+        Integer subject = chains.subjectOf(verb);
+        if (subject != null) {
+            rules.add("code:subject");
+        }
+        return subject;
+    }
+
+    /** The verb's own target in the voice: its object, or its passive subject. */
+    private Argument slot(int verb, String voice) {
+        ArgumentPatterns.Binding own = context.slot(verb, ArgumentPattern.TARGET, voice);
+        return own == null ? Argument.NONE : new Argument(own.argument(), own.pattern().name());
     }
 
     /**

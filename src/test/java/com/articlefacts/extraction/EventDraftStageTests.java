@@ -28,7 +28,7 @@ class EventDraftStageTests {
             assertThat(draft.actor()).isEqualTo("uganda");
             assertThat(draft.targetPhrase().coveredText(doc.text())).isEqualTo("rebel positions");
             assertThat(draft.place()).isEqualTo("beni");
-            assertThat(draft.rules()).contains("code:subject", "code:object", "place-oblique");
+            assertThat(draft.rules()).containsExactly("actor-subject", "target-object", "place-oblique");
         });
     }
 
