@@ -75,18 +75,27 @@ final class NounEvents {
             rules.add(actorRule);
         }
         if (actor == null) {
+            // a name just after "by" or "from" where the parser hung the phrase elsewhere ("sniper fire from regime
+            // areas" read as fire from the verb's clause)
             actor = context.entityAfterPreposition(noun, Set.of("from", "by"));
+            if (actor != null) {
+                note(rules, "code:name-after-by-from");
+            }
         }
         if (actor == null) {
             Integer agent = chains.agentOfParticipleOn(noun);
             if (agent != null && context.entityOf(agent) != null) {
                 actorToken = agent; // "a raid conducted by the US military"
                 actor = context.entityOf(agent);
+                rules.add("code:participle-agent");
             }
         }
         if (actor == null && actorToken == null) {
             actorToken = chains.ownerOf(noun);
             actor = context.entityOf(actorToken);
+            if (actorToken != null) {
+                note(rules, "code:owner");
+            }
         }
         Integer clause = chains.clauseOfPhrase(noun);
         if (actor == null && actorToken == null && context.vocabulary.type(trigger.type()).reciprocal()
@@ -95,11 +104,15 @@ final class NounEvents {
             // "withdrew after (days of) heavy fighting with Tigrayan forces": the clause's subject was the other side
             actorToken = chains.subjectOf(clause);
             actor = context.entityOf(actorToken);
+            if (actorToken != null) {
+                note(rules, "code:other-side-of-with");
+            }
         }
         if (actor == null && actorToken == null) {
             for (int modifier : parse.children(noun, "compound")) {
                 if (context.isForceHead(modifier)) {
                     actorToken = modifier; // "coalition operations against Da'esh"
+                    note(rules, "code:force-compound");
                 }
             }
         }
@@ -126,11 +139,15 @@ final class NounEvents {
                 if (targetToken == null && context.isCasualtyVerb(verb)) {
                     targetToken = parse.child(verb, "obj");
                 }
+                if (targetToken != null) {
+                    note(rules, "code:victim-of-the-means");
+                }
             } else if (governor.relation().equals("obj") && ArgumentChains.LIGHT_VERBS.contains(parse.lemma(verb))) {
                 for (String relation : List.of("obl:on", "obl:against")) {
                     for (int dependent : parse.children(verb, relation)) {
                         if (targetToken == null && dependent > noun && !context.isTemporal(dependent)) {
                             targetToken = dependent; // "on 5 November began their assault on Karabilah"
+                            note(rules, "code:light-verb-on");
                         }
                     }
                 }
@@ -173,5 +190,12 @@ final class NounEvents {
             }
         }
         return found;
+    }
+
+    /** Notes the rule that chose an argument, once. */
+    private static void note(List<String> rules, String rule) {
+        if (!rules.contains(rule)) {
+            rules.add(rule);
+        }
     }
 }
