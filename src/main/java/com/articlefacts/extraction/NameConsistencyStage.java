@@ -147,33 +147,40 @@ public final class NameConsistencyStage implements Stage {
     }
 
     /**
-     * The title of a newspaper, radio or channel, written before what it is ("Britain's Sun newspaper", "Zycie
-     * Warszawy daily said"): capitalised words the recogniser left or took for a person, before a media noun from
-     * {@code kb/words.json}, are an organisation. A nationality stays one ("Syrian state television").
+     * The title of a newspaper, radio or channel, or of a group, written before what it is ("Britain's Sun
+     * newspaper", "Zycie Warszawy daily said", "the Viasna human rights group"): capitalised words the recogniser
+     * left or took for a person, before a media noun or an organisation noun from {@code kb/words.json} (with at
+     * most two lower-case words that describe it between), are an organisation. A nationality stays one ("Syrian
+     * state television").
      */
     private List<NerMention> mediaTitles(List<Token> tokens, List<NerMention> found, String text) {
         NameRevision revision = new NameRevision(tokens, found);
         NerMention[] at = revision.at;
         for (int noun = 1; noun < tokens.size(); noun++) {
-            if (!isMediaNoun(tokens, noun)) {
+            if (!isTitledNoun(tokens, noun)) {
                 continue;
             }
-            NerMention before = at[noun - 1];
+            int titleEnd = noun;
+            while (titleEnd > 1 && noun - titleEnd < 2 && isDescribingWord(tokens, titleEnd - 1, noun)) {
+                titleEnd--; // "human rights" in "the Viasna human rights group"
+            }
+            NerMention before = at[titleEnd - 1];
             if (before != null) {
-                if (before.nerType().equals(PERSON) && before.endToken() == noun) {
+                if (before.nerType().equals(PERSON) && before.endToken() == titleEnd) {
                     revision.retype.put(before, ORGANIZATION);
                 }
                 continue;
             }
-            int first = noun;
-            while (first > 0 && noun - first < 4 && ResultTables.isCapitalisedWord(tokens, first - 1)
+            int first = titleEnd;
+            while (first > 0 && titleEnd - first < 4 && ResultTables.isCapitalisedWord(tokens, first - 1)
                     && tokens.get(first - 1).isProperNoun()
                     && tokens.get(first - 1).sentence() == tokens.get(noun).sentence()
                     && kb.descriptorsStartingWith(tokens.get(first - 1).word()).isEmpty()) {
                 first--;
             }
-            if (first < noun) {
-                revision.added.add(new NerMention(span(tokens, first, noun), ORGANIZATION, first, noun, null));
+            if (first < titleEnd) {
+                revision.added.add(new NerMention(span(tokens, first, titleEnd), ORGANIZATION, first, titleEnd,
+                        null));
             }
         }
         return revision.applyTo(found);
@@ -244,10 +251,19 @@ public final class NameConsistencyStage implements Stage {
         return separated;
     }
 
-    /** A media noun in lower case ("daily", "newspaper"): in capitals it may be part of the title. */
-    private boolean isMediaNoun(List<Token> tokens, int index) {
+    /** A media or organisation noun in lower case ("daily", "group"): in capitals it may be part of the title. */
+    private boolean isTitledNoun(List<Token> tokens, int index) {
         String word = tokens.get(index).word();
-        return word.equals(word.toLowerCase(Locale.ROOT)) && kb.words().contains("mediaNouns", word);
+        return word.equals(word.toLowerCase(Locale.ROOT)) && (kb.words().contains("mediaNouns", word)
+                || kb.words().contains("organisationNouns", word));
+    }
+
+    /** A lower-case adjective or noun of the noun's sentence that describes an organisation noun ("rights"). */
+    private static boolean isDescribingWord(List<Token> tokens, int index, int noun) {
+        Token token = tokens.get(index);
+        String word = token.word();
+        return token.sentence() == tokens.get(noun).sentence() && word.equals(word.toLowerCase(Locale.ROOT))
+                && (token.pos().equals("JJ") || token.pos().startsWith("NN"));
     }
 
     static NerMention retyped(NerMention name, String type) {

@@ -149,9 +149,11 @@ public final class NameLinkingStage implements Stage {
                 // In capitals every word looks like an acronym ("IS", "US"); elsewhere acronyms are case-sensitive.
                 entry = end - start == 1 && !headline ? kb.acronym(candidate) : null;
                 if (entry == null) {
-                    // The gazetteer's places only where the words stand as a place: "fighting in Kyiv".
+                    // The gazetteer's places only where the words stand as a place: "fighting in Kyiv", "the
+                    // mayors of Tver and Kazan".
                     boolean asPlace = context.isName(start, end)
-                            && PlaceRole.isAfterPlacePreposition(tokens, start, words);
+                            && (PlaceRole.isAfterPlacePreposition(tokens, start, words)
+                                    || PlaceRole.isListedWithPlace(tokens, start, end));
                     entry = kb.named(candidate).stream().filter(e -> !e.gazetteer() || asPlace && e.type().isPlace())
                             .findFirst().orElse(null);
                 }
@@ -344,8 +346,9 @@ public final class NameLinkingStage implements Stage {
                 }
                 EntityType type = EntityType.fromNerTag(mention.nerType());
                 // The recogniser takes many foreign places for people ("Kyiv"); where the words stand as a place
-                // ("officials in Kyiv") the place wins.
-                boolean person = type == EntityType.PERSON && !PlaceRole.isInside(tokens, start, end, words);
+                // ("officials in Kyiv", "Samara and Genova") the place wins.
+                boolean person = type == EntityType.PERSON && !PlaceRole.isInside(tokens, start, end, words)
+                        && !PlaceRole.isListedWithPlace(tokens, start, end);
                 boolean team = type == EntityType.ORGANIZATION && entry.gazetteer()
                         && !PlaceRole.isInside(tokens, start, end, words);
                 if (entry.type().isPlace() && (person || team)) {

@@ -34,6 +34,34 @@ final class PlaceRole {
                 && !(nameEnd < tokens.size() && tokens.get(nameEnd).pos().equals("POS"));
     }
 
+    /**
+     * Whether the name is listed beside a name the recogniser took for a place, with only a comma, "and" or "or"
+     * between ("the mayors of Samara and Genova"): the members of a list are of one kind.
+     */
+    static boolean isListedWithPlace(List<Token> tokens, int nameStart, int nameEnd) {
+        int sentence = tokens.get(nameStart).sentence();
+        int before = nameStart - 1;
+        while (before >= 0 && nameStart - before <= 2 && isJoiner(tokens.get(before))) {
+            before--;
+        }
+        int after = nameEnd;
+        while (after < tokens.size() && after - nameEnd < 2 && isJoiner(tokens.get(after))) {
+            after++;
+        }
+        return (before < nameStart - 1 && before >= 0 && isPlaceTagged(tokens.get(before), sentence))
+                || (after > nameEnd && after < tokens.size() && isPlaceTagged(tokens.get(after), sentence));
+    }
+
+    private static boolean isJoiner(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return word.equals(",") || word.equals("and") || word.equals("or");
+    }
+
+    private static boolean isPlaceTagged(Token token, int sentence) {
+        EntityType type = EntityType.fromNerTag(token.ner());
+        return token.sentence() == sentence && type != null && type.isPlace();
+    }
+
     /** "Australia's diplomatic efforts", "the UK's position": the state whose the thing is. */
     private static boolean isPossessor(List<Token> tokens, int nameStart) {
         int i = nameStart;

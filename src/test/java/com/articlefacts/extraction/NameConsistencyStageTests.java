@@ -71,6 +71,21 @@ class NameConsistencyStageTests {
                 .contains("Taylor", "Nichols");
     }
 
+    @Test
+    void aTitleBeforeAGroupNounAndTheWordsThatDescribeItNamesAnOrganisation() {
+        Document doc = stage.apply(Annotated.coreNlp(
+                "Riot police detained 12 students in Tbilisi, according to the Kontur civic group.", null));
+
+        assertThat(typeOf(doc, "Kontur")).isEqualTo("ORGANIZATION");
+    }
+
+    @Test
+    void aNationalityBeforeAGroupNounStaysANationality() {
+        Document doc = stage.apply(Annotated.coreNlp("A Georgian civic group said 12 students were detained.", null));
+
+        assertThat(doc.get(Layers.NAMES)).extracting(NerMention::nerType).doesNotContain("ORGANIZATION");
+    }
+
     private static String typeOf(Document doc, String name) {
         return doc.get(Layers.NAMES).stream().filter(n -> n.span().coveredText(doc.text()).equals(name))
                 .map(NerMention::nerType).findFirst().orElse(null);

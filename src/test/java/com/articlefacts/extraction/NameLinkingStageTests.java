@@ -137,4 +137,12 @@ class NameLinkingStageTests {
         });
         assertThat(doc.get(Layers.ENTITIES).get("african-union").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aKnownTownTheRecogniserTookForAPersonIsAPlaceWhenListedWithAPlace() {
+        Document doc = Annotated.names("The mayors of Tver and Kazan opened a festival.");
+
+        assertThat(mentionsOf(doc, "kazan")).containsExactly("Kazan");
+        assertThat(doc.get(Layers.ENTITIES).get("kazan").type()).isEqualTo(EntityType.CITY);
+    }
 }
