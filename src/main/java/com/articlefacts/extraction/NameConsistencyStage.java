@@ -83,16 +83,17 @@ public final class NameConsistencyStage implements Stage {
     }
 
     /**
-     * The mention without leading or trailing punctuation, without a bracket it opens or closes but does not hold
-     * whole, without a description of its home; null when nothing else is left.
+     * The mention without leading or trailing punctuation or days, without a bracket it opens or closes but does
+     * not hold whole, without a description of its home; null when nothing else is left.
      */
     private static NerMention trim(List<Token> tokens, NerMention mention) {
         int first = mention.firstToken();
         int end = mention.endToken();
-        while (first < end && isPunctuation(tokens.get(first))) {
+        // a day or a date the recogniser glued to a name ("Jane Doe Wednesday") is no part of it
+        while (first < end && (isPunctuation(tokens.get(first)) || tokens.get(first).isTemporal())) {
             first++;
         }
-        while (end > first && isPunctuation(tokens.get(end - 1))) {
+        while (end > first && (isPunctuation(tokens.get(end - 1)) || tokens.get(end - 1).isTemporal())) {
             end--;
         }
         int open = 0;

@@ -153,6 +153,7 @@ public final class NameLinkingStage implements Stage {
                     // mayors of Tver and Kazan".
                     boolean asPlace = context.isName(start, end)
                             && (PlaceRole.isAfterPlacePreposition(tokens, start, words)
+                                    || PlaceRole.isInside(tokens, start, end, words)
                                     || PlaceRole.isListedWithPlace(tokens, start, end));
                     entry = kb.named(candidate).stream().filter(e -> !e.gazetteer() || asPlace && e.type().isPlace())
                             .findFirst().orElse(null);

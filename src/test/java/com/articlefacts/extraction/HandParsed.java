@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Documents written by hand, tokens, tags and dependency tree together, so that a stage is tested without loading
  * a model (as spaCy's tests build a {@code Doc} from words, heads and deps). Each token is
- * {@code word/TAG/head/relation} or {@code word/TAG/head/relation/lemma}, its head the 1-based position of its
- * governor in its sentence (0 for the root); sentences are separated by {@code " | "}. The text joins the words
- * with single spaces, with none before punctuation. Without a lemma, a token's lemma is its word in lower case.
+ * {@code word/TAG/head/relation}, {@code word/TAG/head/relation/lemma} or
+ * {@code word/TAG/head/relation/lemma/NER} (the recogniser's tag of the token, else O), its head the 1-based
+ * position of its governor in its sentence (0 for the root); sentences are separated by {@code " | "}. The text
+ * joins the words with single spaces, with none before punctuation. Without a lemma, a token's lemma is its word in
+ * lower case.
  *
  * <pre>
  * HandParsed.of("Talks/NNS/3/nsubj will/MD/3/aux resume/VB/0/root on/IN/5/case Monday/NNP/3/obl:on ././3/punct",
@@ -42,7 +44,7 @@ final class HandParsed {
             for (String item : written[s].strip().split("\\s+")) {
                 String[] parts = item.split("/", -1);
                 if (parts.length < 4) {
-                    throw new IllegalArgumentException("want word/TAG/head/relation[/lemma], got " + item);
+                    throw new IllegalArgumentException("want word/TAG/head/relation[/lemma[/NER]], got " + item);
                 }
                 String word = parts[0];
                 if (text.length() > 0 && !NO_SPACE_BEFORE.contains(word)) {
@@ -52,8 +54,9 @@ final class HandParsed {
                 text.append(word);
                 sentenceBegin = sentenceBegin < 0 ? begin : sentenceBegin;
                 String lemma = parts.length > 4 ? parts[4] : word.toLowerCase(Locale.ROOT);
+                String ner = parts.length > 5 ? parts[5] : "O";
                 int index = tokens.size();
-                tokens.add(new Token(index, s, new Span(begin, text.length()), word, parts[1], lemma, "O"));
+                tokens.add(new Token(index, s, new Span(begin, text.length()), word, parts[1], lemma, ner));
                 int head = Integer.parseInt(parts[2]);
                 dependencies.add(new Dependency(head == 0 ? -1 : first + head - 1, index, parts[3]));
             }

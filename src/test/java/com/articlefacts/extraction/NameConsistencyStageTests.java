@@ -2,6 +2,8 @@ package com.articlefacts.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class NameConsistencyStageTests {
@@ -84,6 +86,18 @@ class NameConsistencyStageTests {
         Document doc = stage.apply(Annotated.coreNlp("A Georgian civic group said 12 students were detained.", null));
 
         assertThat(doc.get(Layers.NAMES)).extracting(NerMention::nerType).doesNotContain("ORGANIZATION");
+    }
+
+    @Test
+    void aDayTheRecogniserGluedToAPersonIsNoPartOfTheName() {
+        Document doc = HandParsed.of("Jane/NNP/2/compound/jane/PERSON Moreno/NNP/4/nsubj/moreno/PERSON"
+                + " Wednesday/NNP/2/obl:tmod/wednesday/DATE said/VBD/0/root/say ././4/punct", null);
+        NerMention glued = new NerMention(new Span(0, "Jane Moreno Wednesday".length()), "PERSON", 0, 3, null);
+
+        Document names = stage.apply(doc.with(Layers.NER, List.of(glued)));
+
+        assertThat(names.get(Layers.NAMES)).extracting(name -> name.span().coveredText(doc.text()))
+                .containsExactly("Jane Moreno");
     }
 
     private static String typeOf(Document doc, String name) {

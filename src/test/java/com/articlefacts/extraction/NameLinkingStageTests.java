@@ -145,4 +145,12 @@ class NameLinkingStageTests {
         assertThat(mentionsOf(doc, "kazan")).containsExactly("Kazan");
         assertThat(doc.get(Layers.ENTITIES).get("kazan").type()).isEqualTo(EntityType.CITY);
     }
+
+    @Test
+    void aKnownTownTheRecogniserTookForAPersonIsAPlaceWhereAnActTakesIt() {
+        Document doc = Annotated.names("Militants overran Damboa on Tuesday, and troops visited Gao.");
+
+        assertThat(doc.get(Layers.ENTITIES).get("damboa").type()).isEqualTo(EntityType.CITY);
+        assertThat(doc.get(Layers.ENTITIES).get("gao").type()).isEqualTo(EntityType.CITY);
+    }
 }
