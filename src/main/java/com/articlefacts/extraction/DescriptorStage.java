@@ -59,9 +59,22 @@ public final class DescriptorStage implements Stage {
             Described described = describedAt(tokens, i, context);
             if (described != null) {
                 Span span = new Span(token.span().begin(), tokens.get(described.endToken - 1).span().end());
-                found.add(new EntityMention(span, described.entry.key(), true, EntityMention.Source.DESCRIPTOR),
-                        described.entry.toEntity());
+                Entity entity = described.entry.toEntity();
+                if (described.entry.type() == EntityType.COUNTRY) {
+                    Entity institution = institutionOf(described.entry, tokens, described.wordsStart,
+                            described.endToken);
+                    entity = institution != null ? institution : entity;
+                }
+                found.add(new EntityMention(span, entity.key(), true, EntityMention.Source.DESCRIPTOR), entity);
                 i = described.endToken;
+                continue;
+            }
+            Possessed possessed = possessedInstitutionAt(tokens, i, named, context);
+            if (possessed != null) {
+                Span span = new Span(tokens.get(i + 1).span().begin(), tokens.get(possessed.endToken - 1).span().end());
+                found.add(new EntityMention(span, possessed.institution.key(), true,
+                        EntityMention.Source.DESCRIPTOR), possessed.institution);
+                i = possessed.endToken;
                 continue;
             }
             KbEntry modified = modifiedAt(tokens, i, context);
@@ -90,7 +103,7 @@ public final class DescriptorStage implements Stage {
                 }
                 int end = longestNoun(tokens, nounStart, descriptor.entry());
                 if (end > 0) {
-                    fits.add(new Described(descriptor.entry(), end));
+                    fits.add(new Described(descriptor.entry(), afterAdjective, end));
                     break;
                 }
             }
@@ -150,7 +163,70 @@ public final class DescriptorStage implements Stage {
         return token.pos().startsWith("JJ") || token.pos().equals("NN") || token.pos().equals("VBN");
     }
 
-    private record Described(KbEntry entry, int endToken) {
+    /** @param wordsStart the first word after the adjective: the noun, or a word that describes it */
+    private record Described(KbEntry entry, int wordsStart, int endToken) {
+    }
+
+    private record Possessed(Entity institution, int endToken) {
+    }
+
+    /**
+     * A state's institution the words after its name or demonym name ("the Chadian army", "Russia's defence
+     * ministry"): its own entity, part of the state, one per state and kind (its army, military and armed forces
+     * are its armed forces); null when the words name the state acting ("Chadian forces", "the Chadian government").
+     */
+    private @Nullable Entity institutionOf(KbEntry state, List<Token> tokens, int wordsStart, int end) {
+        Token last = tokens.get(end - 1);
+        List<String> words = new ArrayList<>();
+        for (int t = wordsStart; t < end - 1; t++) {
+            words.add(tokens.get(t).word().toLowerCase(Locale.ROOT));
+        }
+        words.add(last.lemma().toLowerCase(Locale.ROOT));
+        String phrase = String.join(" ", words);
+        String noun = words.get(words.size() - 1);
+        boolean institution = kb.words().contains("stateInstitutionNouns", phrase)
+                || kb.words().contains("stateInstitutionNouns", noun);
+        if (!institution) {
+            return null;
+        }
+        String kind = kb.words().contains("militaryNouns", phrase) ? "armed forces" : phrase;
+        String label = state.label() + "'s " + kind;
+        return new Entity(state.key() + "-" + Slug.key(kind), label, label, EntityType.ORGANIZATION, null, false,
+                List.of(label), null, state.key());
+    }
+
+    /** "Sudan's army", "Peru's prosecutor general": an institution after a state's name and its possessive. */
+    private @Nullable Possessed possessedInstitutionAt(List<Token> tokens, int index, List<EntityMention> named,
+            Context context) {
+        Token token = tokens.get(index);
+        if (!token.pos().equals("POS") || index == 0) {
+            return null;
+        }
+        Span owner = tokens.get(index - 1).span();
+        KbEntry state = named.stream().filter(m -> m.span().overlaps(owner) && !m.nominal()).findFirst()
+                .flatMap(m -> kb.entry(m.entityKey())).filter(e -> e.type() == EntityType.COUNTRY).orElse(null);
+        if (state == null) {
+            return null;
+        }
+        for (int end = Math.min(tokens.size(), index + 4); end > index + 1; end--) {
+            if (tokens.get(end - 1).sentence() != token.sentence()) {
+                continue;
+            }
+            Entity institution = institutionOf(state, tokens, index + 1, end);
+            if (institution != null && allModifiers(tokens, index + 1, end - 1)) {
+                return new Possessed(institution, end);
+            }
+        }
+        return null;
+    }
+
+    private static boolean allModifiers(List<Token> tokens, int start, int end) {
+        for (int t = start; t < end; t++) {
+            if (!isModifierWord(tokens.get(t)) && !tokens.get(t).pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

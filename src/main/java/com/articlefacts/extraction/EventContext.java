@@ -263,10 +263,10 @@ final class EventContext {
         return entity != null && entity.type() == EntityType.PERSON;
     }
 
-    /** A state acting: a country, or an entry described as a government, a regime or an army. */
+    /** A state acting: a country, one of its institutions, or an entry described as a government or an army. */
     boolean isState(String key) {
         Entity entity = entities.get(key);
-        return entity != null && (entity.type() == EntityType.COUNTRY || kb.entry(key)
+        return entity != null && (entity.type() == EntityType.COUNTRY || entity.partOf() != null || kb.entry(key)
                 .map(e -> e.nouns().contains("government") || e.nouns().contains("army")).orElse(false));
     }
 

@@ -56,7 +56,7 @@ public record KbEntry(
         List<String> names = new java.util.ArrayList<>(aliases);
         acronyms.stream().filter(acronym -> !names.contains(acronym)).forEach(names::add);
         Coordinates coordinates = latitude == null || longitude == null ? null : new Coordinates(latitude, longitude);
-        return new Entity(key, label, name, type, wikipedia, true, names, coordinates);
+        return new Entity(key, label, name, type, wikipedia, true, names, coordinates, null);
     }
 
     /** This entry with another's coordinates, population, capital and extra aliases where it lacks them. */

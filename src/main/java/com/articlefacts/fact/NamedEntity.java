@@ -49,6 +49,9 @@ public class NamedEntity {
 
     private @Nullable Double longitude;
 
+    @Column(name = "part_of")
+    private @Nullable String partOf;
+
     @Column(nullable = false)
     private boolean linked;
 
@@ -70,6 +73,7 @@ public class NamedEntity {
         this.type = entity.type();
         this.wikipedia = entity.wikipedia();
         this.linked = entity.linked();
+        this.partOf = entity.partOf();
         place(entity.coordinates());
         aliases.forEach(this::addAlias);
     }
@@ -83,6 +87,9 @@ public class NamedEntity {
             this.wikipedia = entity.wikipedia();
             this.linked = true;
             place(entity.coordinates());
+        }
+        if (partOf == null) {
+            this.partOf = entity.partOf();
         }
         names.forEach(this::addAlias);
     }
@@ -124,6 +131,11 @@ public class NamedEntity {
 
     public boolean linked() {
         return linked;
+    }
+
+    /** For an institution of a state (its armed forces, police, a ministry), the key of the state. */
+    public @Nullable String partOf() {
+        return partOf;
     }
 
     /** Where the knowledge base places it, for places it knows. */

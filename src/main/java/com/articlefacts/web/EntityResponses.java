@@ -23,9 +23,11 @@ final class EntityResponses {
      * @param wikipedia the title of its English Wikipedia article, where known
      * @param wikipediaUrl the address of that article
      * @param coordinates latitude and longitude in degrees, for places the knowledge base knows
+     * @param partOf for an institution of a state (its armed forces, police, a ministry), the key of the state
      */
     record ArticleEntity(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, int mentionCount, List<MentionResponse> mentions) {
+            @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, @Nullable String partOf,
+            int mentionCount, List<MentionResponse> mentions) {
     }
 
     /**
@@ -38,13 +40,19 @@ final class EntityResponses {
             boolean nominal) {
     }
 
+    /** @param partOf for an institution of a state, the key of the state */
     record EntitySummary(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, long articleCount, long mentionCount) {
+            @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, @Nullable String partOf,
+            long articleCount, long mentionCount) {
     }
 
-    /** @param articles the newest articles that mention it, at most 50; {@code articleCount} counts them all */
+    /**
+     * @param partOf for an institution of a state, the key of the state
+     * @param articles the newest articles that mention it, at most 50; {@code articleCount} counts them all
+     */
     record EntityDetail(String key, String label, String name, EntityType type, @Nullable String wikipedia,
-            @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, List<String> aliases, long articleCount, List<EntityArticle> articles) {
+            @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, @Nullable String partOf,
+            List<String> aliases, long articleCount, List<EntityArticle> articles) {
     }
 
     /** @param entities the path of that article's entities */

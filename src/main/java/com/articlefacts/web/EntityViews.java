@@ -75,7 +75,8 @@ class EntityViews {
                             text.substring(m.start(), m.end()), m.paragraph(), m.sentence(), m.nominal()))
                     .toList();
             result.add(new ArticleEntity(entity.key(), entity.label(), entity.name(), entity.type(),
-                    entity.wikipedia(), EntityResponses.wikipediaUrl(entity.wikipedia()), entity.coordinates(), spans.size(), spans));
+                    entity.wikipedia(), EntityResponses.wikipediaUrl(entity.wikipedia()), entity.coordinates(),
+                    entity.partOf(), spans.size(), spans));
         }
         return new ArticleEntities(articleId, article.slug(), unit.parameter(), result);
     }
@@ -101,7 +102,8 @@ class EntityViews {
         return new PagedModel<>(found.map(entity -> {
             long[] count = counts.getOrDefault(entity.id(), new long[2]);
             return new EntitySummary(entity.key(), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
-                    EntityResponses.wikipediaUrl(entity.wikipedia()), entity.coordinates(), count[0], count[1]);
+                    EntityResponses.wikipediaUrl(entity.wikipedia()), entity.coordinates(), entity.partOf(), count[0],
+                    count[1]);
         }));
     }
 
@@ -119,6 +121,7 @@ class EntityViews {
         }
         java.util.Collections.reverse(inArticles);
         return new EntityDetail(entity.key(), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
-                EntityResponses.wikipediaUrl(entity.wikipedia()), entity.coordinates(), entity.aliases(), rows.size(), inArticles);
+                EntityResponses.wikipediaUrl(entity.wikipedia()), entity.coordinates(), entity.partOf(),
+                entity.aliases(), rows.size(), inArticles);
     }
 }

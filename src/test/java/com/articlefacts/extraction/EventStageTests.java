@@ -115,11 +115,13 @@ class EventStageTests {
     @Test
     void aWarInAfricaAirStrikesByTheArmyThatCarriedThemOut() {
         String text = "The Sudanese army carried out air strikes on El Obeid, killing at least 30 people.";
-        List<Event> events = Annotated.facts(text, DAY).get(Layers.EVENTS);
+        Document doc = Annotated.facts(text, DAY);
+        List<Event> events = doc.get(Layers.EVENTS);
 
+        assertThat(doc.get(Layers.ENTITIES).get("sudan-armed-forces").partOf()).isEqualTo("sudan");
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("AIRSTRIKE");
-            assertThat(event.actor()).isEqualTo("sudan");
+            assertThat(event.actor()).isEqualTo("sudan-armed-forces");
             assertThat(event.place()).isEqualTo("el-obeid");
             assertThat(event.casualties()).extracting(Event.Casualty::count).containsExactly(30);
         });
@@ -619,7 +621,7 @@ class EventStageTests {
 
         assertThat(Annotated.facts(text, DAY).get(Layers.EVENTS)).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("AIRSTRIKE");
-            assertThat(event.actor()).isEqualTo("sudan");
+            assertThat(event.actor()).isEqualTo("sudan-armed-forces");
             assertThat(event.target()).isEqualTo("rapid-support-forces");
         });
     }
@@ -746,21 +748,21 @@ class EventStageTests {
     }
 
     @Test
-    void whoAGroupSaysItKilledInADroneStrikeIsOneStrikeByThatGroup() {
+    void whoAStatesMilitarySaysItKilledInADroneStrikeIsOneStrikeByThatMilitary() {
         String text = "Israel's military said it had killed a senior Hezbollah commander in a drone strike in southern "
                 + "Lebanon.";
         Document doc = Annotated.facts(text, DAY);
 
         assertThat(doc.get(Layers.EVENTS)).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo("AIRSTRIKE");
-            assertThat(event.actor()).isEqualTo("israel");
+            assertThat(event.actor()).isEqualTo("israel-armed-forces");
             assertThat(event.actorPhrase().coveredText(text)).isEqualTo("it");
             assertThat(event.target()).isEqualTo("hezbollah");
             assertThat(event.place()).isEqualTo("lebanon");
             assertThat(event.certainty()).isEqualTo("reported");
         });
         assertThat(doc.get(Layers.ATTRIBUTIONS)).singleElement()
-                .satisfies(a -> assertThat(a.source()).isEqualTo("israel"));
+                .satisfies(a -> assertThat(a.source()).isEqualTo("israel-armed-forces"));
     }
 
     @Test

@@ -39,7 +39,7 @@ class EntityControllerTests {
 
     private static final ArticleEntity YPG = new ArticleEntity("ypg", "YPG", "People's Protection Units",
             EntityType.ORGANIZATION, "People's Defense Units",
-            "https://en.wikipedia.org/wiki/People's_Defense_Units", null, 1,
+            "https://en.wikipedia.org/wiki/People's_Defense_Units", null, null, 1,
             List.of(new MentionResponse(10, 26, "Kurdish fighters", 1, 3, true)));
 
     @Autowired
@@ -105,7 +105,7 @@ class EntityControllerTests {
     @Test
     void searchesEntitiesInPages() throws Exception {
         EntitySummary hasakah = new EntitySummary("al-hasakah", "Al-Hasakah", "Al-Hasakah", EntityType.CITY,
-                "Al-Hasakah", "https://en.wikipedia.org/wiki/Al-Hasakah", new Coordinates(36.5, 40.75), 1, 4);
+                "Al-Hasakah", "https://en.wikipedia.org/wiki/Al-Hasakah", new Coordinates(36.5, 40.75), null, 1, 4);
         given(views.search(eq("hasakah"), isNull(), eq(0), eq(20)))
                 .willReturn(new PagedModel<>(new PageImpl<>(List.of(hasakah), PageRequest.of(0, 20), 1)));
 
@@ -121,7 +121,8 @@ class EntityControllerTests {
     @Test
     void servesOneEntityWithAliasesAndArticles() throws Exception {
         given(views.entity("ypg")).willReturn(new EntityDetail("ypg", "YPG", "People's Protection Units",
-                EntityType.ORGANIZATION, "People's Defense Units", null, null, List.of("YPG", "Kurdish People's Protection Units"), 1,
+                EntityType.ORGANIZATION, "People's Defense Units", null, null, null,
+                List.of("YPG", "Kurdish People's Protection Units"), 1,
                 List.of(new EntityArticle(1, "slug", "Title", 7, "/api/articles/1/entities"))));
 
         mvc.perform(get("/api/entities/ypg"))
@@ -129,6 +130,18 @@ class EntityControllerTests {
                 .andExpect(jsonPath("$.aliases[1]").value("Kurdish People's Protection Units"))
                 .andExpect(jsonPath("$.articles[0].mentionCount").value(7))
                 .andExpect(jsonPath("$.articles[0].entities").value("/api/articles/1/entities"));
+    }
+
+    @Test
+    void aStatesInstitutionNamesTheStateItIsPartOf() throws Exception {
+        given(views.entity("sudan-armed-forces")).willReturn(new EntityDetail("sudan-armed-forces",
+                "Sudan's armed forces", "Sudan's armed forces", EntityType.ORGANIZATION, null, null, null, "sudan",
+                List.of("Sudan's armed forces"), 1, List.of()));
+
+        mvc.perform(get("/api/entities/sudan-armed-forces"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.partOf").value("sudan"))
+                .andExpect(jsonPath("$.type").value("ORGANIZATION"));
     }
 
     @Test
