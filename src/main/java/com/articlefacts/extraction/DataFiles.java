@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** The lexicons and knowledge base the stages read from the classpath, and the hash that versions them. */
 final class DataFiles {
@@ -25,14 +26,10 @@ final class DataFiles {
     }
 
     static String sha256(byte[]... contents) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (byte[] content : contents) {
-                digest.update(content);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+        MessageDigest digest = DigestUtils.getSha256Digest();
+        for (byte[] content : contents) {
+            digest.update(content);
         }
+        return Hex.encodeHexString(digest.digest());
     }
 }

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * Comparable forms of names written in many transliterations. {@link #normalize} removes what varies without
  * changing the name (case, diacritics, apostrophes and ayn marks, hyphens, the Arabic article "al-", a leading
@@ -65,7 +67,7 @@ public final class NameForms {
         String x = collapse(a);
         String y = collapse(b);
         int bound = Math.max(1, Math.min(x.length(), y.length()) / 3);
-        return distance(x, y, bound) <= bound;
+        return new LevenshteinDistance(bound).apply(x, y) >= 0; // -1 beyond the bound
     }
 
     static String collapse(String word) {
@@ -77,33 +79,5 @@ public final class NameForms {
             }
         }
         return out.toString();
-    }
-
-    /** Levenshtein distance, or bound + 1 as soon as it must exceed the bound. */
-    static int distance(String a, String b, int bound) {
-        if (Math.abs(a.length() - b.length()) > bound) {
-            return bound + 1;
-        }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > bound) {
-                return bound + 1;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
