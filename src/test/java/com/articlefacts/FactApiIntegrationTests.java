@@ -100,6 +100,11 @@ class FactApiIntegrationTests {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/csv"));
         }
+        assertThat(byAccept.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept"));
+        for (int read = 0; read < 2; read++) { // rendered, then from the response cache
+            assertThat(get("/api/events?size=100", "application/json").headers().allValues("Vary"))
+                    .anySatisfy(vary -> assertThat(vary).containsPattern("(^|, )Accept(,|$)"));
+        }
         assertThat(byAccept.body()).isEqualTo(byParameter.body());
         try (CSVParser csv = CSVParser.parse(byParameter.body(),
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {

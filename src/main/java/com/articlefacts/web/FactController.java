@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,7 +102,9 @@ class FactController {
             throw new InvalidParameterException("format", format, "json or csv");
         }
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        return unit.respond(views.search(filter(actor, target, place, type, from, to), unit, page, size));
+        // the same URL answers JSON or CSV by Accept: a cache must keep them apart
+        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).varyBy(HttpHeaders.ACCEPT)
+                .body(views.search(filter(actor, target, place, type, from, to), unit, page, size));
     }
 
     @GetMapping(path = "/api/events", produces = EventCsv.MEDIA_TYPE)
@@ -132,7 +135,7 @@ class FactController {
         }
         OffsetUnit unit = OffsetUnit.parse(offsets);
         String body = csv.write(views.searchForExport(filter(actor, target, place, type, from, to), unit, page, size));
-        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter())
+        return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).varyBy(HttpHeaders.ACCEPT)
                 .contentType(MediaType.parseMediaType(EventCsv.MEDIA_TYPE + ";charset=UTF-8")).body(body);
     }
 
