@@ -184,6 +184,18 @@ class ArticleApiIntegrationTests {
     }
 
     @Test
+    void theDescriptionAndTheProblemTypesMayBeReadFromAnotherOrigin() throws Exception {
+        for (String path : List.of("/v3/api-docs", "/problems", "/problems/invalid-parameter")) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Origin", "https://docs.example").build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+        }
+    }
+
+    @Test
     void aReadAnsweredFromTheCacheCarriesTheSameBytesAndHeadersAsTheOneThatFilledIt() throws Exception {
         events.publishEvent(new ArticlesChanged(1, null)); // the next reads are the stored ones
         getBytes("/api/articles/1/entities", Map.of()); // a URL is kept the second time it is read

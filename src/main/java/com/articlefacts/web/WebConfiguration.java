@@ -55,7 +55,8 @@ class WebConfiguration implements WebMvcConfigurer {
     /**
      * Browsers on the read origins may read, revalidating with their own If-None-Match; only the write origins
      * (none by default) may also write, sending the key, a body and If-Match. A preflight for a write is judged by
-     * the write rules, so a read-only origin's write is refused before it is sent. Spring Security's CORS filter
+     * the write rules, so a read-only origin's write is refused before it is sent. The OpenAPI description and the
+     * problem types may be read from the read origins too. Spring Security's CORS filter
      * applies it to every request, and the caching filter to the responses it serves itself.
      */
     @Bean
@@ -74,11 +75,15 @@ class WebConfiguration implements WebMvcConfigurer {
                 HttpHeaders.IF_MATCH, SecurityConfiguration.API_KEY_HEADER)).toList());
         PathPatternParser parser = PathPatternParser.defaultInstance;
         PathPattern api = parser.parse("/api/**");
+        // the description and the problem types are read too: a Swagger UI or Redoc on another origin loads the
+        // one, a browser app follows a problem's type to the other
+        List<PathPattern> documents = List.of(parser.parse("/v3/api-docs/**"), parser.parse("/problems/**"));
         return request -> {
-            if (!api.matches(PathContainer.parsePath(request.getRequestURI()))) {
-                return null;
+            PathContainer path = PathContainer.parsePath(request.getRequestURI());
+            if (api.matches(path)) {
+                return isWrite(request) ? writes : reads;
             }
-            return isWrite(request) ? writes : reads;
+            return documents.stream().anyMatch(document -> document.matches(path)) ? reads : null;
         };
     }
 
