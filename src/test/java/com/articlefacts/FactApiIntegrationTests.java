@@ -90,6 +90,28 @@ class FactApiIntegrationTests {
     }
 
     @Test
+    void theDescriptionListsTheValuesOfEveryClosedSetTheServerFills() throws Exception {
+        JsonNode schemas = getJson("/v3/api-docs").get("components").get("schemas");
+        JsonNode search = getJson("/v3/api-docs").get("paths").get("/api/events").get("get").get("parameters");
+
+        assertThat(schemas.at("/EventResponse/properties/type/enum").valueStream().map(JsonNode::asString))
+                .contains("AIRSTRIKE", "ARMED_CLASH", "MEETING").hasSizeGreaterThan(20);
+        assertThat(schemas.at("/EventResponse/properties/certainty/enum").valueStream().map(JsonNode::asString))
+                .containsExactly("asserted", "reported", "alleged");
+        assertThat(schemas.at("/Casualty/properties/kind/enum").valueStream().map(JsonNode::asString))
+                .containsExactly("killed", "injured");
+        assertThat(schemas.at("/AttributionResponse/properties/sourceType/enum").valueStream()
+                .map(JsonNode::asString)).containsExactly("entity", "unnamed");
+        assertThat(schemas.at("/DateResponse/properties/kind/enum").valueStream().map(JsonNode::asString))
+                .contains("DATE", "DURATION");
+        assertThat(schemas.at("/DateResponse/properties/granularity/enum").valueStream().map(JsonNode::asString))
+                .contains("day", "reference");
+        assertThat(search.valueStream().filter(p -> p.get("name").asString().equals("type")))
+                .singleElement().satisfies(type -> assertThat(type.at("/schema/enum").size())
+                        .isEqualTo(schemas.at("/EventResponse/properties/type/enum").size()));
+    }
+
+    @Test
     void exportsEventsAsAcledShapedCsvWhoseNotesAreTheEvidence() throws Exception {
         String seed = Files.readString(Path.of("seeds/000_fe54be4b88a2ffd5.txt"), StandardCharsets.UTF_8);
         HttpResponse<String> byParameter = get("/api/events?format=csv&size=100", "*/*");

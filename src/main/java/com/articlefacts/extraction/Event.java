@@ -32,6 +32,12 @@ public record Event(String id, String type, @Nullable String acledEventType, @Nu
         @Nullable Span targetPhrase, @Nullable String place, @Nullable String date, List<Party> thirdParties,
         List<Casualty> casualties, Span trigger, Span evidence, @Nullable String attribution, String certainty, List<String> rules) {
 
+    public static final String ASSERTED = "asserted";
+    public static final String REPORTED = "reported";
+    public static final String ALLEGED = "alleged";
+    /** Every certainty an event may have. */
+    public static final List<String> CERTAINTIES = List.of(ASSERTED, REPORTED, ALLEGED);
+
     public Event {
         thirdParties = List.copyOf(thirdParties);
         casualties = List.copyOf(casualties);
@@ -53,5 +59,7 @@ public record Event(String id, String type, @Nullable String acledEventType, @Nu
     public record Casualty(String kind, @Nullable Integer count, @Nullable String victims, Span evidence) {
         public static final String KILLED = "killed";
         public static final String INJURED = "injured";
+        /** Every kind a casualty may have. */
+        public static final List<String> KINDS = List.of(KILLED, INJURED);
     }
 }

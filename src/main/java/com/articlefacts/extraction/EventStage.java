@@ -47,7 +47,8 @@ final class EventStage implements Stage {
         for (EventDraft draft : drafts) {
             FactLexicon.EventType type = vocabulary.type(draft.type());
             Attribution attribution = attributionOf(draft.trigger(), attributions, context.sentences);
-            String certainty = attribution == null ? "asserted" : isAlleging(attribution) ? "alleged" : "reported";
+            String certainty = attribution == null ? Event.ASSERTED
+                    : isAlleging(attribution) ? Event.ALLEGED : Event.REPORTED;
             List<String> acled = acledTypes(context, type, draft.actor(), draft.target());
             events.add(new Event("e" + (events.size() + 1), draft.type(), acled.get(0), acled.get(1), type.cameo(),
                     draft.actor(), draft.actorPhrase(), draft.target(), draft.targetPhrase(), draft.place(),

@@ -1,6 +1,7 @@
 package com.articlefacts.extraction;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record TemporalExpression(Span span, String kind, String value, String granularity,
         @Nullable String partOfDay, @Nullable LocalDate begin, @Nullable LocalDate end, @Nullable LocalDate anchor) {
+
+    /** Every kind an expression may have. */
+    public static final List<String> KINDS = List.of("DATE", "TIME", "DURATION", "SET");
+    /** Every granularity an expression may have. */
+    public static final List<String> GRANULARITIES = List.of("day", "week", "month", "year", "time", "duration", "set",
+            "other", "reference");
 
     /** The day it denotes where it denotes one ("2016-08-21" for "2016-08-21TMO"), else its value. */
     public String calendarValue() {

@@ -71,6 +71,10 @@ final class FactResponses {
      */
     record AttributionResponse(long id, String source, String sourceType, SpanResponse cue, SpanResponse claim,
             @Nullable String medium, boolean directQuote) {
+
+        static final String ENTITY = "entity";
+        static final String UNNAMED = "unnamed";
+        static final List<String> SOURCE_TYPES = List.of(ENTITY, UNNAMED);
     }
 
     record ArticleDates(long articleId, String slug, String offsets, List<DateResponse> dates) {

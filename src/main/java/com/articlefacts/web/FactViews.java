@@ -132,7 +132,7 @@ class FactViews {
     private List<AttributionResponse> attributions(Article article, OffsetUnit.Mapper offsets) {
         String text = article.text();
         return attributions.findByArticle(ArticleViews.id(article)).stream()
-                .map(a -> new AttributionResponse(a.id(), a.source(), a.sourceIsEntity() ? "entity" : "unnamed",
+                .map(a -> new AttributionResponse(a.id(), a.source(), a.sourceIsEntity() ? AttributionResponse.ENTITY : AttributionResponse.UNNAMED,
                         span(text, a.cueStart(), a.cueEnd(), offsets), span(text, a.claimStart(), a.claimEnd(), offsets),
                         a.medium(), a.directQuote()))
                 .toList();

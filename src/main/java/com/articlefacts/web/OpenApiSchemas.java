@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -20,6 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.articlefacts.extraction.EntityType;
+import com.articlefacts.extraction.Event;
+import com.articlefacts.extraction.FactLexicon;
+import com.articlefacts.extraction.TemporalExpression;
 
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -42,16 +46,34 @@ class OpenApiSchemas implements OpenApiCustomizer {
     private static final String RESPONSE_PACKAGE = "com.articlefacts";
     private static final String REF_PREFIX = "#/components/schemas/";
     private static final String EXAMPLES = "/openapi/examples.json";
+    private static final String EVENT_TYPE_PARAMETER = "/api/events?type";
 
     private final Map<String, Class<?>> records = responseRecords();
     private final JsonNode examples = JsonMapper.builder().build()
             .readTree(OpenApiSchemas.class.getResourceAsStream(EXAMPLES));
+    /** The closed sets of values the server gives a string member, by schema and member. */
+    private final Map<String, List<String>> enums;
+
+    OpenApiSchemas(FactLexicon lexicon) {
+        List<String> eventTypes = List.copyOf(new TreeSet<>(lexicon.eventTypes().keySet()));
+        this.enums = Map.of(
+                "EventResponse.type", eventTypes,
+                "EventResponse.certainty", Event.CERTAINTIES,
+                "Casualty.kind", Event.Casualty.KINDS,
+                "AttributionResponse.sourceType", FactResponses.AttributionResponse.SOURCE_TYPES,
+                "DateResponse.kind", TemporalExpression.KINDS,
+                "DateResponse.granularity", TemporalExpression.GRANULARITIES,
+                EVENT_TYPE_PARAMETER, eventTypes);
+    }
 
     @Override
     public void customise(OpenAPI openApi) {
         Set<String> requestSchemas = new HashSet<>();
-        openApi.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> {
+        openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
             documentOperation(operation, requestSchemas);
+            if (path.equals("/api/events")) {
+                eventTypeParameter(operation);
+            }
         }));
         Map<String, Schema> schemas = openApi.getComponents().getSchemas();
         schemas.forEach((name, schema) -> {
@@ -66,6 +88,7 @@ class OpenApiSchemas implements OpenApiCustomizer {
         inlined.removeIf(name -> description.contains("\"" + REF_PREFIX + name + "\""));
         inlined.forEach(schemas::remove);
         schemas.values().forEach(OpenApiSchemas::offsetsEnum);
+        schemas.forEach(this::enums);
         schemas.forEach(this::examples);
         pagedModels(schemas);
     }
@@ -103,6 +126,35 @@ class OpenApiSchemas implements OpenApiCustomizer {
                     }
                     parameter.schema(types);
                 }
+            }
+        }
+    }
+
+    /** The enum of a string member the server fills from a closed set, so that typed clients get a union. */
+    private void enums(String schemaName, Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            List<String> values = enums.get(schemaName + "." + name);
+            if (values != null && "string".equals(property.getType())) {
+                @SuppressWarnings("unchecked")
+                Schema<String> strings = (Schema<String>) property;
+                strings.setEnum(new ArrayList<>(values));
+            }
+        });
+    }
+
+    /** The type filter of the event search takes the same values as an event's type. */
+    private void eventTypeParameter(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if ("type".equals(parameter.getName())) {
+                StringSchema types = new StringSchema();
+                enums.get(EVENT_TYPE_PARAMETER).forEach(types::addEnumItem);
+                parameter.schema(types.description("Case does not matter"));
             }
         }
     }
