@@ -112,6 +112,21 @@ class FactApiIntegrationTests {
     }
 
     @Test
+    void everyOperationIsNamedByResourceAndVerbAndDescribed() throws Exception {
+        JsonNode paths = getJson("/v3/api-docs").get("paths");
+        List<String> ids = new java.util.ArrayList<>();
+        paths.forEach(item -> item.forEach(operation -> {
+            ids.add(operation.get("operationId").asString());
+            assertThat(operation.path("description").asString("")).as(operation.get("operationId").asString())
+                    .isNotBlank();
+        }));
+
+        assertThat(ids).doesNotHaveDuplicates().contains("listArticles", "getArticle", "createArticle",
+                "replaceArticle", "deleteArticle", "searchEvents", "getEntity", "listProblemTypes");
+        assertThat(ids).allSatisfy(id -> assertThat(id).matches("(list|get|create|replace|delete|search)[A-Z]\\w+"));
+    }
+
+    @Test
     void exportsEventsAsAcledShapedCsvWhoseNotesAreTheEvidence() throws Exception {
         String seed = Files.readString(Path.of("seeds/000_fe54be4b88a2ffd5.txt"), StandardCharsets.UTF_8);
         HttpResponse<String> byParameter = get("/api/events?format=csv&size=100", "*/*");

@@ -35,7 +35,9 @@ class ArticleController {
     }
 
     @GetMapping
-    @Operation(summary = "A page of article summaries, oldest first")
+    @Operation(operationId = "listArticles", summary = "A page of article summaries, oldest first",
+            description = "Each summary has the id and slug that address the article, its title, publication date and"
+                    + " paragraph count; the page says how many articles there are.")
     PagedModel<ArticleSummary> list(
             @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
             int page,
@@ -45,7 +47,9 @@ class ArticleController {
     }
 
     @GetMapping("/{idOrSlug}")
-    @Operation(summary = "One article with its text and paragraphs")
+    @Operation(operationId = "getArticle", summary = "One article with its text and paragraphs",
+            description = "The stored text exactly as ingested, with the title, standfirst, image caption and the start"
+                    + " and end of every body paragraph in the offset unit asked for. The ETag revalidates it.")
     ResponseEntity<ArticleResponse> article(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
@@ -53,7 +57,8 @@ class ArticleController {
     }
 
     @GetMapping("/{idOrSlug}/paragraphs")
-    @Operation(summary = "The article's body paragraphs, numbered from 1")
+    @Operation(operationId = "listParagraphs", summary = "The article's body paragraphs, numbered from 1",
+            description = "Every body paragraph with its number, offsets into the article text and its text.")
     ResponseEntity<ParagraphResponse.ArticleParagraphs> paragraphs(
             @Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
@@ -62,7 +67,8 @@ class ArticleController {
     }
 
     @GetMapping("/{idOrSlug}/paragraphs/{number}")
-    @Operation(summary = "One body paragraph")
+    @Operation(operationId = "getParagraph", summary = "One body paragraph",
+            description = "The paragraph of that number, counted from 1; a number beyond the last is a 404 problem.")
     ResponseEntity<ParagraphResponse.ArticleParagraph> paragraph(@Parameter(description = ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = "Paragraph number, from 1") @PathVariable int number,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {

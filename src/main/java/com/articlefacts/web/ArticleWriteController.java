@@ -58,10 +58,19 @@ class ArticleWriteController {
         this.representations = representations;
     }
 
+    // One operation each for POST and PUT, whose body may be JSON or text: both methods describe it alike.
+    private static final String CREATE_SUMMARY = "Add an article; its facts are extracted before it is stored";
+    private static final String CREATE_DESCRIPTION = "The body is JSON (title, text and the optional fields) or"
+            + " UTF-8 text in the seed files' layout (title, blank line, standfirst, paragraphs). Needs the API key."
+            + " Answers 201 with the article and its Location; posting the same content again answers 200 with the"
+            + " article already stored.";
+    private static final String REPLACE_SUMMARY = "Replace an article's content; its facts are extracted again";
+    private static final String REPLACE_DESCRIPTION = "The body is JSON or UTF-8 text, as for createArticle. Needs"
+            + " the API key. With If-Match, only if the article is still the version the tag names.";
+
     @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Add an article given as JSON; its facts are extracted before it is stored. Posting the same"
-            + " content again answers 200 with the article already stored")
+    @Operation(operationId = "createArticle", summary = CREATE_SUMMARY, description = CREATE_DESCRIPTION)
     Callable<ResponseEntity<ArticleResponse>> postJson(@Valid @RequestBody ArticleRequest request) {
         String source = request.source() == null || request.source().isBlank() ? DEFAULT_SOURCE : request.source();
         return () -> created(ingestor.create(source, request.toLayout().getBytes(StandardCharsets.UTF_8)));
@@ -69,7 +78,7 @@ class ArticleWriteController {
 
     @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_PLAIN_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Add an article given as UTF-8 text in the seed files' layout")
+    @Operation(operationId = "createArticle", summary = CREATE_SUMMARY, description = CREATE_DESCRIPTION)
     Callable<ResponseEntity<ArticleResponse>> postText(@RequestBody byte[] text,
             @Parameter(description = "Where the article comes from, kept as its source name")
             @RequestParam(required = false) @Nullable String source) {
@@ -79,7 +88,7 @@ class ArticleWriteController {
 
     @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace an article's content with JSON; its facts are extracted again")
+    @Operation(operationId = "replaceArticle", summary = REPLACE_SUMMARY, description = REPLACE_DESCRIPTION)
     Callable<ArticleResponse> putJson(
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
@@ -92,7 +101,7 @@ class ArticleWriteController {
 
     @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.TEXT_PLAIN_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace an article's content with UTF-8 text in the seed files' layout")
+    @Operation(operationId = "replaceArticle", summary = REPLACE_SUMMARY, description = REPLACE_DESCRIPTION)
     Callable<ArticleResponse> putText(
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
@@ -103,7 +112,8 @@ class ArticleWriteController {
     }
 
     @DeleteMapping("/api/articles/{idOrSlug}")
-    @Operation(summary = "Delete an article and everything extracted from it")
+    @Operation(operationId = "deleteArticle", summary = "Delete an article and everything extracted from it",
+            description = "Needs the API key. With If-Match, only if the article is still the version the tag names.")
     ResponseEntity<Void> delete(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             @Nullable String ifMatch) {

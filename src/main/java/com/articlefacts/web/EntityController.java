@@ -41,7 +41,10 @@ class EntityController {
     }
 
     @GetMapping(path = "/api/articles/{idOrSlug}/entities", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The article's entities in order of first mention, each with every mention")
+    @Operation(operationId = "listArticleEntities",
+            summary = "The article's entities in order of first mention, each with every mention",
+            description = "Each entity with its canonical name, type, Wikipedia title, coordinates for places, the state"
+                    + " it is part of for a state's institution, and every mention's offsets and text.")
     ResponseEntity<ArticleEntities> ofArticle(
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = TYPE_DESCRIPTION) @RequestParam(required = false) @Nullable String type,
@@ -51,7 +54,10 @@ class EntityController {
     }
 
     @GetMapping(path = "/api/entities", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A page of entities across all articles, by name, alias or spelling variant")
+    @Operation(operationId = "searchEntities",
+            summary = "A page of entities across all articles, by name, alias or spelling variant",
+            description = "q matches names and aliases whatever their case, accents and transliteration; type narrows"
+                    + " to one entity type. Each entity says in how many articles it is mentioned.")
     PagedModel<EntitySummary> search(
             @Parameter(description = "Name, alias or spelling (Hasakah finds Hassakeh)") @RequestParam(required = false)
             @Nullable String q,
@@ -64,7 +70,9 @@ class EntityController {
     }
 
     @GetMapping(path = "/api/entities/{key}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One entity: its aliases and, per article, how often it is mentioned")
+    @Operation(operationId = "getEntity", summary = "One entity: its aliases and, per article, how often it is mentioned",
+            description = "The key is the one every fact uses (an event's actor, an attribution's source); the newest"
+                    + " fifty articles that mention it are listed with the path of their entities.")
     EntityDetail entity(@Parameter(description = "The entity's key, such as ypg or al-hasakah") @PathVariable String key) {
         return views.entity(key);
     }

@@ -45,7 +45,10 @@ class FactController {
     }
 
     @GetMapping(path = "/api/articles/{idOrSlug}/dates", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Every temporal expression with its ISO 8601 value, resolved against the publication date")
+    @Operation(operationId = "listArticleDates",
+            summary = "Every temporal expression with its ISO 8601 value, resolved against the publication date",
+            description = "Each expression's TimeML kind and value, its granularity, the interval of days it denotes"
+                    + " and the date it was resolved against.")
     ResponseEntity<ArticleDates> dates(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
@@ -53,7 +56,10 @@ class FactController {
     }
 
     @GetMapping(path = "/api/articles/{idOrSlug}/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The article's events: type, actor, target, place, date, trigger and evidence")
+    @Operation(operationId = "listArticleEvents",
+            summary = "The article's events: type, actor, target, place, date, trigger and evidence",
+            description = "Actors, targets and places are entity keys (resolve them with getEntity); each event has"
+                    + " its ACLED and CAMEO codes, casualties, the attribution that reports it and its certainty.")
     ResponseEntity<ArticleEvents> events(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
@@ -61,7 +67,9 @@ class FactController {
     }
 
     @GetMapping(path = "/api/articles/{idOrSlug}/attributions", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Who said what: source, cue, claim and the outlet spoken to")
+    @Operation(operationId = "listArticleAttributions", summary = "Who said what: source, cue, claim and the outlet spoken to",
+            description = "The source is an entity key or the kind of an unnamed source; cue and claim are spans of"
+                    + " the article text.")
     ResponseEntity<ArticleAttributions> attributions(
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
@@ -70,7 +78,10 @@ class FactController {
     }
 
     @GetMapping(path = "/api/articles/{idOrSlug}/facts", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Entities, dates, events and attributions of the article in one document")
+    @Operation(operationId = "getArticleFacts",
+            summary = "Entities, dates, events and attributions of the article in one document",
+            description = "What listArticleEntities, listArticleDates, listArticleEvents and listArticleAttributions"
+                    + " answer, in one response, cross-referenced by key and id.")
     ResponseEntity<ArticleFacts> facts(@Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
@@ -79,8 +90,17 @@ class FactController {
 
     static final String FORMAT = "Answer as CSV (csv) or JSON (json, the default); an Accept of text/csv does the same as csv";
 
+    // One operation for JSON and CSV, chosen by Accept or format: both methods describe it alike.
+    private static final String SEARCH_SUMMARY = "Events across articles, newest first, as JSON or ACLED-shaped CSV";
+    private static final String SEARCH_DESCRIPTION = "Filters by actor, target and place (entity keys), type and a"
+            + " range of days. JSON pages the events (offsets count into each event's article text); with Accept:"
+            + " text/csv or format=csv, one row per event: ACLED's columns (event_date, event_type, sub_event_type,"
+            + " actor1, actor2, country, location, latitude, longitude, source, notes, fatalities), then injuries,"
+            + " our ids, type, CAMEO code, certainty, the reporting source, entity keys and the offsets of the"
+            + " evidence (notes) and trigger.";
+
     @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Events across articles, newest first; offsets count into each event's article text")
+    @Operation(operationId = "searchEvents", summary = SEARCH_SUMMARY, description = SEARCH_DESCRIPTION)
     ResponseEntity<PagedModel<EventResponse>> search(
             @Parameter(description = "Entity key of the actor") @RequestParam(required = false) @Nullable String actor,
             @Parameter(description = "Entity key of the target") @RequestParam(required = false) @Nullable String target,
@@ -108,11 +128,7 @@ class FactController {
     }
 
     @GetMapping(path = "/api/events", produces = EventCsv.MEDIA_TYPE)
-    @Operation(summary = "Events across articles as ACLED-shaped CSV (Accept: text/csv)",
-            description = "One row per event: ACLED's columns (event_date, event_type, sub_event_type, actor1, "
-                    + "actor2, country, location, latitude, longitude, source, notes, fatalities), then injuries, "
-                    + "our ids, type, CAMEO code, certainty, the reporting source, entity keys and the offsets of "
-                    + "the evidence (notes) and trigger. The same filters and pages as the JSON.")
+    @Operation(operationId = "searchEvents", summary = SEARCH_SUMMARY, description = SEARCH_DESCRIPTION)
     ResponseEntity<String> searchAsCsv(
             @Parameter(description = "Entity key of the actor") @RequestParam(required = false) @Nullable String actor,
             @Parameter(description = "Entity key of the target") @RequestParam(required = false) @Nullable String target,

@@ -29,13 +29,15 @@ class ProblemTypeController {
     }
 
     @GetMapping(path = "/problems", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Every problem type, with its usual status and what it means")
+    @Operation(operationId = "listProblemTypes", summary = "Every problem type, with its usual status and what it means",
+            description = "The type URIs every error response's type field points to.")
     List<ProblemTypeResponse> all() {
         return Arrays.stream(ProblemType.values()).map(ProblemTypeResponse::of).toList();
     }
 
     @GetMapping(path = "/problems/{slug}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One problem type")
+    @Operation(operationId = "getProblemType", summary = "One problem type",
+            description = "The title, usual status and meaning of the problem type a response's type field names.")
     ProblemTypeResponse one(@Parameter(description = "The last segment of a problem's type, such as not-found")
             @PathVariable String slug) {
         return ProblemType.bySlug(slug).map(ProblemTypeResponse::of)
