@@ -154,6 +154,28 @@ class ArticleWriteIntegrationTests {
     }
 
     @Test
+    void aWriteToARouteThatTakesNoneIs405WithOrWithoutTheKey() throws Exception {
+        for (String key : java.util.Arrays.asList(null, "test-key")) {
+            HttpResponse<String> response = send("POST", "/api/articles/1/paragraphs", "application/json", MANBIJ,
+                    key);
+
+            assertThat(response.statusCode()).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow)
+                    .contains("GET"));
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
+    void anUnknownPathIsA404ProblemInTheApisTerms() throws Exception {
+        HttpResponse<String> response = get("/api/nothing-here");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(json.readTree(response.body()).get("detail").asString())
+                .isEqualTo("No resource is at /api/nothing-here.");
+    }
+
+    @Test
     void badInputGetsAPreciseProblemAndChangesNothing() throws Exception {
         long before = articles.count();
         record Case(String contentType, byte[] body, int status, String detail) {

@@ -83,7 +83,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
         try {
             read = ApiRoutes.match(request.getRequestURI(), request.getQueryString());
         } catch (InvalidParameterException e) {
-            Problems.write(response, json, ProblemType.INVALID_PARAMETER, e.getMessage(), request.getRequestURI());
+            Problems.write(response, json, e.problem(), request.getRequestURI());
             return;
         }
         if (read == null) {

@@ -135,6 +135,8 @@ class OpenApiProblems implements OpenApiCustomizer {
         properties.put("instance", new StringSchema().description("The path that was asked for"));
         properties.put("requestId", new StringSchema().description("Server errors: the id the failure is logged under"));
         properties.put("field", new StringSchema().description("field-too-long: the field"));
+        properties.put("parameter", new StringSchema().description("invalid-parameter: the query or path parameter"
+                + " at fault, as the request wrote it"));
         properties.put("maxChars", new IntegerSchema().description("field-too-long and content-too-large: the limit"));
         properties.put("existing", new StringSchema().description("duplicate-content: the article that has it"));
         properties.put("writesPerMinute", new IntegerSchema().description("rate-limited: the writes one key may make"

@@ -1,12 +1,15 @@
 package com.articlefacts.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +26,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -61,7 +66,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidParameterException.class)
     void invalidParameter(InvalidParameterException e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        send(Problems.of(ProblemType.INVALID_PARAMETER, e.getMessage()), request, response);
+        send(e.problem(), request, response);
     }
 
     /** Tomcat could not decode a query parameter (not UTF-8); on a read the route check refuses it first. */
@@ -173,8 +178,36 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String detail = e.getParameterValidationResults().stream()
                 .map(ProblemAdvice::describe)
                 .collect(Collectors.joining("; "));
-        return handleExceptionInternal(e, Problems.of(ProblemType.INVALID_PARAMETER, detail), headers,
+        String parameter = e.getParameterValidationResults().stream()
+                .map(result -> result.getMethodParameter().getParameterName()).filter(Objects::nonNull)
+                .findFirst().orElse("");
+        return handleExceptionInternal(e, Problems.invalidParameter(parameter, detail), headers,
                 HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A query or path parameter that is not of its type ("?page=abc", "?from=yesterday", "/paragraphs/x"). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String parameter = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : String.valueOf(e.getPropertyName());
+        Class<?> type = e.getRequiredType();
+        String expected = type == null ? "of another form"
+                : type == int.class || type == Integer.class || type == long.class || type == Long.class
+                        ? "a whole number"
+                        : type == LocalDate.class ? "an ISO 8601 date such as 2016-08-21" : "of another form";
+        String detail = "'" + parameter + "' must be " + expected + " (was '" + e.getValue() + "')";
+        return handleExceptionInternal(e, Problems.invalidParameter(parameter, detail), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A path no route answers: said in the API's terms, not as a missing static file. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String path = "/" + e.getResourcePath();
+        return handleExceptionInternal(e, Problems.of(ProblemType.NOT_FOUND, "No resource is at " + path + "."),
+                headers, HttpStatus.NOT_FOUND, request);
     }
 
     @Override
@@ -184,9 +217,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(error -> "'" + error.getField() + "' " + error.getDefaultMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        ProblemDetail problem = Problems.of(ProblemType.INVALID_ARTICLE, detail);
-        problem.setTitle("Invalid article");
-        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(e, Problems.of(ProblemType.INVALID_ARTICLE, detail), headers,
+                HttpStatus.BAD_REQUEST, request);
     }
 
     /** A body that is too large, not JSON, or JSON with a value of the wrong shape (a date that is not a date). */

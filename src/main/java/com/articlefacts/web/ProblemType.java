@@ -14,7 +14,7 @@ enum ProblemType {
             "Nothing is stored at this path: no such article, paragraph, entity or endpoint."),
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid request parameter",
             "A query or path parameter is unknown, malformed or out of range; the detail names it."),
-    INVALID_ARTICLE("invalid-article", HttpStatus.BAD_REQUEST, "Not an article",
+    INVALID_ARTICLE("invalid-article", HttpStatus.BAD_REQUEST, "Invalid article",
             "The content cannot be read as an article: not UTF-8, a lone surrogate, a control character other than"
                     + " tab, line feed and carriage return, or no title and body."),
     FIELD_TOO_LONG("field-too-long", HttpStatus.BAD_REQUEST, "Field too long",

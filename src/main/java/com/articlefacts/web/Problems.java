@@ -33,6 +33,13 @@ final class Problems {
         return of(type, type.status().value(), detail);
     }
 
+    /** An invalid-parameter problem whose {@code parameter} member names the query or path parameter at fault. */
+    static ProblemDetail invalidParameter(String parameter, String detail) {
+        ProblemDetail problem = of(ProblemType.INVALID_PARAMETER, detail);
+        problem.setProperty("parameter", parameter);
+        return problem;
+    }
+
     static ProblemDetail of(ProblemType type, int status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(type.uri());

@@ -124,7 +124,9 @@ class ArticleControllerTests {
         mvc.perform(get("/api/articles").param("page", "abc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("Failed to convert 'page' with value: 'abc'"));
+                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("/problems/invalid-parameter")))
+                .andExpect(jsonPath("$.parameter").value("page"))
+                .andExpect(jsonPath("$.detail").value("'page' must be a whole number (was 'abc')"));
         mvc.perform(get("/api/articles").param("size", "0"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -141,7 +143,9 @@ class ArticleControllerTests {
     void nonNumericParagraphNumberIsA400Problem() throws Exception {
         mvc.perform(get("/api/articles/1/paragraphs/first"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.parameter").value("number"))
+                .andExpect(jsonPath("$.detail").value("'number' must be a whole number (was 'first')"));
     }
 
     @Test

@@ -89,7 +89,10 @@ class FactControllerTests {
                 .andExpect(jsonPath("$.detail").value("'from' must be on or before 'to' (2016-08-01) (was '2016-08-31')"));
         mvc.perform(get("/api/events").param("from", "last week"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.parameter").value("from"))
+                .andExpect(jsonPath("$.detail").value("'from' must be an ISO 8601 date such as 2016-08-21"
+                        + " (was 'last week')"));
         mvc.perform(get("/api/events").param("type", "PICNIC"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("AIRSTRIKE")));
