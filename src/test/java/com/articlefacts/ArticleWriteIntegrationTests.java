@@ -58,7 +58,10 @@ class ArticleWriteIntegrationTests {
 
         assertThat(created.statusCode()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
-        JsonNode article = json.readTree(get(location).body());
+        HttpResponse<String> read = get(location);
+        // the write's ETag is the read's, so that If-Match needs no read first
+        assertThat(created.headers().firstValue("ETag")).isPresent().isEqualTo(read.headers().firstValue("ETag"));
+        JsonNode article = json.readTree(read.body());
         assertThat(article.get("title").asString()).isEqualTo("Turkish army shells Kurdish positions near Manbij");
         assertThat(article.get("publishedOn").asString()).isEqualTo("2016-08-25");
         JsonNode events = json.readTree(get(location + "/events").body()).get("events");
@@ -115,7 +118,9 @@ class ArticleWriteIntegrationTests {
                 "Shelling in Homs\n\nSyrian troops shelled Homs on Sunday, residents said.\n", "test-key");
 
         assertThat(replaced.statusCode()).isEqualTo(200);
-        JsonNode article = json.readTree(get(location).body());
+        HttpResponse<String> read = get(location);
+        assertThat(replaced.headers().firstValue("ETag")).isPresent().isEqualTo(read.headers().firstValue("ETag"));
+        JsonNode article = json.readTree(read.body());
         assertThat(article.get("title").asString()).isEqualTo("Shelling in Homs");
         assertThat(location).endsWith("/" + article.get("id").asLong());
         assertThat(json.readTree(get(location + "/events").body()).get("events").findValuesAsString("type"))

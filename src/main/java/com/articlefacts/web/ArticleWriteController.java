@@ -89,7 +89,7 @@ class ArticleWriteController {
     @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "replaceArticle", summary = REPLACE_SUMMARY, description = REPLACE_DESCRIPTION)
-    Callable<ArticleResponse> putJson(
+    Callable<ResponseEntity<ArticleResponse>> putJson(
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             @Nullable String ifMatch,
@@ -102,7 +102,7 @@ class ArticleWriteController {
     @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.TEXT_PLAIN_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "replaceArticle", summary = REPLACE_SUMMARY, description = REPLACE_DESCRIPTION)
-    Callable<ArticleResponse> putText(
+    Callable<ResponseEntity<ArticleResponse>> putText(
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             @Nullable String ifMatch,
@@ -145,14 +145,17 @@ class ArticleWriteController {
                 views.article(String.valueOf(articleId), OffsetUnit.UTF16)));
     }
 
+    /** With the ETag a read of the article would send, so that the next If-Match needs no read first. */
     private ResponseEntity<ArticleResponse> created(IngestOutcome outcome) {
         HttpStatus status = outcome.status() == IngestOutcome.Status.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).location(URI.create("/api/articles/" + outcome.articleId()))
+                .eTag(CachedReads.quoted(currentTag(outcome.articleId())))
                 .body(views.article(String.valueOf(outcome.articleId()), OffsetUnit.UTF16));
     }
 
-    private ArticleResponse replaced(IngestOutcome outcome) {
-        return views.article(String.valueOf(outcome.articleId()), OffsetUnit.UTF16);
+    private ResponseEntity<ArticleResponse> replaced(IngestOutcome outcome) {
+        return ResponseEntity.ok().eTag(CachedReads.quoted(currentTag(outcome.articleId())))
+                .body(views.article(String.valueOf(outcome.articleId()), OffsetUnit.UTF16));
     }
 
     private long idOf(String idOrSlug) {

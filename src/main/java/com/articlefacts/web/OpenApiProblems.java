@@ -72,9 +72,13 @@ class OpenApiProblems implements OpenApiCustomizer {
             Header location = new Header().description("The stored article's path").required(true)
                     .schema(new StringSchema().format("uri-reference"));
             responses.get("201").addHeaderObject(HttpHeaders.LOCATION, location);
+            responses.get("201").addHeaderObject(HttpHeaders.ETAG, etag());
             if (responses.get("200") != null) {
                 responses.get("200").addHeaderObject(HttpHeaders.LOCATION, location);
             }
+        }
+        if ((method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) && responses.get("200") != null) {
+            responses.get("200").addHeaderObject(HttpHeaders.ETAG, etag()); // the article's tag, for the next If-Match
         }
         Map<String, String> problems = new TreeMap<>();
         problems.put("400", "Invalid parameter, malformed request" + (write ? ", invalid article or field too long"
