@@ -184,6 +184,20 @@ class ArticleApiIntegrationTests {
     }
 
     @Test
+    void aPagedListLinksItsFirstPreviousNextAndLastPagesKeepingTheQuery() throws Exception {
+        long total = getJson("/api/entities?size=2").get("page").get("totalElements").asLong();
+        long last = (total + 1) / 2 - 1;
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/entities?size=2&page=1")).build();
+        HttpResponse<String> second = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(total).isGreaterThan(4);
+        assertThat(second.headers().firstValue("Link")).hasValue("</api/entities?size=2&page=0>; rel=\"first\", "
+                + "</api/entities?size=2&page=0>; rel=\"prev\", </api/entities?size=2&page=2>; rel=\"next\", "
+                + "</api/entities?size=2&page=" + last + ">; rel=\"last\"");
+    }
+
+    @Test
     void theDescriptionAndTheProblemTypesMayBeReadFromAnotherOrigin() throws Exception {
         for (String path : List.of("/v3/api-docs", "/problems", "/problems/invalid-parameter")) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -38,12 +38,12 @@ class ArticleController {
     @Operation(operationId = "listArticles", summary = "A page of article summaries, oldest first",
             description = "Each summary has the id and slug that address the article, its title, publication date and"
                     + " paragraph count; the page says how many articles there are.")
-    PagedModel<ArticleSummary> list(
+    ResponseEntity<PagedModel<ArticleSummary>> list(
             @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
             int page,
             @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
             int size) {
-        return views.list(page, size);
+        return Paging.linked(views.list(page, size));
     }
 
     @GetMapping("/{idOrSlug}")

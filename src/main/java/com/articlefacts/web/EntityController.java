@@ -58,7 +58,7 @@ class EntityController {
             summary = "A page of entities across all articles, by name, alias or spelling variant",
             description = "q matches names and aliases whatever their case, accents and transliteration; type narrows"
                     + " to one entity type. Each entity says in how many articles it is mentioned.")
-    PagedModel<EntitySummary> search(
+    ResponseEntity<PagedModel<EntitySummary>> search(
             @Parameter(description = "Name, alias or spelling (Hasakah finds Hassakeh)") @RequestParam(required = false)
             @Nullable String q,
             @Parameter(description = TYPE_DESCRIPTION) @RequestParam(required = false) @Nullable String type,
@@ -66,7 +66,7 @@ class EntityController {
             int page,
             @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
             int size) {
-        return views.search(q, parseType(type), page, size);
+        return Paging.linked(views.search(q, parseType(type), page, size));
     }
 
     @GetMapping(path = "/api/entities/{key}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -123,8 +123,9 @@ class FactController {
         }
         OffsetUnit unit = OffsetUnit.parse(offsets);
         // the same URL answers JSON or CSV by Accept: a cache must keep them apart
+        PagedModel<EventResponse> events = views.search(filter(actor, target, place, type, from, to), unit, page, size);
         return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).varyBy(HttpHeaders.ACCEPT)
-                .body(views.search(filter(actor, target, place, type, from, to), unit, page, size));
+                .header(HttpHeaders.LINK, Paging.links(events.getMetadata())).body(events);
     }
 
     @GetMapping(path = "/api/events", produces = EventCsv.MEDIA_TYPE)

@@ -77,6 +77,12 @@ class OpenApiProblems implements OpenApiCustomizer {
                 responses.get("200").addHeaderObject(HttpHeaders.LOCATION, location);
             }
         }
+        boolean paged = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "page".equals(parameter.getName()));
+        if (paged && responses.get("200") != null) {
+            responses.get("200").addHeaderObject(HttpHeaders.LINK, new Header().description("RFC 8288 links to the"
+                    + " first, prev, next and last pages of the same query").schema(new StringSchema()));
+        }
         if ((method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) && responses.get("200") != null) {
             responses.get("200").addHeaderObject(HttpHeaders.ETAG, etag()); // the article's tag, for the next If-Match
         }
