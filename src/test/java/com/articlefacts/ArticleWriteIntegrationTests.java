@@ -159,6 +159,37 @@ class ArticleWriteIntegrationTests {
     }
 
     @Test
+    void theListIsSortedByPublicationAndNarrowedByDateTitleAndSource() throws Exception {
+        for (String article : List.of(
+                "{\"title\": \"Ferry talks in Zarqa\", \"publishedOn\": \"2019-03-01\", \"source\": \"wire-a\","
+                        + " \"body\": \"Officials met in Zarqa on Friday.\"}",
+                "{\"title\": \"Zarqa market reopens\", \"body\": \"The market in Zarqa reopened.\"}",
+                "{\"title\": \"Zarqa floods recede\", \"publishedOn\": \"2021-07-09\", \"source\": \"wire-b\","
+                        + " \"body\": \"Water left the streets of Zarqa on Monday.\"}")) {
+            assertThat(send("POST", "/api/articles", "application/json", article, "test-key").statusCode())
+                    .isIn(200, 201);
+        }
+
+        assertThat(titles("/api/articles?q=ZARQA&sort=-publishedOn")).containsExactly("Zarqa floods recede",
+                "Ferry talks in Zarqa", "Zarqa market reopens");
+        assertThat(titles("/api/articles?q=zarqa&sort=publishedOn")).containsExactly("Ferry talks in Zarqa",
+                "Zarqa floods recede", "Zarqa market reopens");
+        assertThat(titles("/api/articles?q=zarqa&publishedFrom=2020-01-01")).containsExactly("Zarqa floods recede");
+        assertThat(titles("/api/articles?q=zarqa&publishedTo=2020-01-01")).containsExactly("Ferry talks in Zarqa");
+        assertThat(titles("/api/articles?source=wire-a")).containsExactly("Ferry talks in Zarqa");
+        assertThat(titles("/api/articles?q=zarqa%25")).isEmpty(); // a wildcard is a character like any other
+        HttpResponse<String> bad = get("/api/articles?sort=newest");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(bad.body()).get("parameter").asString()).isEqualTo("sort");
+    }
+
+    private List<String> titles(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return json.readTree(response.body()).get("content").findValuesAsString("title");
+    }
+
+    @Test
     void aWriteToARouteThatTakesNoneIs405WithOrWithoutTheKey() throws Exception {
         for (String key : java.util.Arrays.asList(null, "test-key")) {
             HttpResponse<String> response = send("POST", "/api/articles/1/paragraphs", "application/json", MANBIJ,

@@ -1,5 +1,6 @@
 package com.articlefacts.article;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,26 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a order by a.id""",
             countQuery = "select count(a) from Article a")
     Page<ArticleSummary> findSummaries(Pageable pageable);
+
+    /**
+     * Summaries that pass the filter, in the pageable's order. Every parameter is bound (an absent filter by its
+     * flag), since PostgreSQL cannot type a parameter that is only compared with null.
+     */
+    @Query(value = """
+            select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs))
+            from Article a
+            where (:anyFrom = true or a.publishedOn >= :from) and (:anyTo = true or a.publishedOn <= :to)
+            and (:anyTitle = true or lower(a.title) like :titlePattern escape '\\')
+            and (:anySource = true or a.sourceName = :source)""",
+            countQuery = """
+            select count(a) from Article a
+            where (:anyFrom = true or a.publishedOn >= :from) and (:anyTo = true or a.publishedOn <= :to)
+            and (:anyTitle = true or lower(a.title) like :titlePattern escape '\\')
+            and (:anySource = true or a.sourceName = :source)""")
+    Page<ArticleSummary> findSummaries(@Param("anyFrom") boolean anyFrom, @Param("from") LocalDate from,
+            @Param("anyTo") boolean anyTo, @Param("to") LocalDate to, @Param("anyTitle") boolean anyTitle,
+            @Param("titlePattern") String titlePattern, @Param("anySource") boolean anySource,
+            @Param("source") String source, Pageable pageable);
 
     @Query("""
             select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs))

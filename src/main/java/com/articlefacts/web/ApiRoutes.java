@@ -29,7 +29,7 @@ final class ApiRoutes {
     }
 
     private static final List<Route> ROUTES = List.of(
-            route("/api/articles", null, "page", "size"),
+            route("/api/articles", null, "sort", "publishedFrom", "publishedTo", "q", "source", "page", "size"),
             route(ARTICLE, Representations.Resource.ARTICLE, "offsets"),
             route(ARTICLE + "/paragraphs", Representations.Resource.PARAGRAPHS, "offsets"),
             route(ARTICLE + "/paragraphs/[^/]+", null, "offsets"),

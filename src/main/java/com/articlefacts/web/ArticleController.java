@@ -1,5 +1,6 @@
 package com.articlefacts.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ import com.articlefacts.article.ArticleSummary;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -35,15 +38,38 @@ class ArticleController {
     }
 
     @GetMapping
-    @Operation(operationId = "listArticles", summary = "A page of article summaries, oldest first",
+    @Operation(operationId = "listArticles", summary = "A page of article summaries, in the order asked (by id)",
             description = "Each summary has the id and slug that address the article, its title, publication date and"
-                    + " paragraph count; the page says how many articles there are.")
+                    + " paragraph count; the page says how many articles there are. sort orders by publication date"
+                    + " or id (a leading - for descending; articles without a date come last); publishedFrom,"
+                    + " publishedTo, q (words of the title) and source narrow the list.")
     ResponseEntity<PagedModel<ArticleSummary>> list(
+            @Parameter(description = "publishedOn, -publishedOn, id (the default) or -id",
+                    schema = @Schema(allowableValues = {"publishedOn", "-publishedOn", "id", "-id"}))
+            @RequestParam(required = false) @Nullable String sort,
+            @Parameter(description = "Earliest publication day, ISO 8601") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishedFrom,
+            @Parameter(description = "Latest publication day, ISO 8601") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishedTo,
+            @Parameter(description = "Words the title holds, in any case") @RequestParam(required = false)
+            @Nullable String q,
+            @Parameter(description = "The source the article was read from, exactly") @RequestParam(required = false)
+            @Nullable String source,
             @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
             int page,
             @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
             int size) {
-        return Paging.linked(views.list(page, size));
+        if (publishedFrom != null && publishedTo != null && publishedFrom.isAfter(publishedTo)) {
+            throw new InvalidParameterException("publishedFrom", publishedFrom.toString(),
+                    "on or before 'publishedTo' (" + publishedTo + ")");
+        }
+        ArticleViews.ArticleFilter filter = new ArticleViews.ArticleFilter(publishedFrom, publishedTo, blankToNull(q),
+                blankToNull(source));
+        return Paging.linked(views.list(filter, ArticleViews.ArticleOrder.parse(sort), page, size));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     @GetMapping("/{idOrSlug}")

@@ -1,8 +1,12 @@
 package com.articlefacts.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -39,8 +43,62 @@ class ArticleViews {
         return lookup.find(idOrSlug);
     }
 
-    PagedModel<ArticleSummary> list(int page, int size) {
-        return new PagedModel<>(articles.findSummaries(PageRequest.of(page, size)));
+    /** Bound where a date filter is absent: a day every database can store, never compared. */
+    private static final LocalDate ANY_DAY = LocalDate.of(2000, 1, 1);
+
+    PagedModel<ArticleSummary> list(ArticleFilter filter, ArticleOrder order, int page, int size) {
+        String titlePattern = filter.q() == null ? ""
+                : "%" + filter.q().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        return new PagedModel<>(articles.findSummaries(filter.publishedFrom() == null,
+                filter.publishedFrom() == null ? ANY_DAY : filter.publishedFrom(), filter.publishedTo() == null,
+                filter.publishedTo() == null ? ANY_DAY : filter.publishedTo(), filter.q() == null, titlePattern,
+                filter.source() == null, filter.source() == null ? "" : filter.source(),
+                PageRequest.of(page, size, order.sort())));
+    }
+
+    /** What the list of articles may be narrowed to; null members narrow nothing. */
+    record ArticleFilter(@Nullable LocalDate publishedFrom, @Nullable LocalDate publishedTo, @Nullable String q,
+            @Nullable String source) {
+
+        static final ArticleFilter NONE = new ArticleFilter(null, null, null, null);
+    }
+
+    /** The orders of the list of articles, as the sort parameter names them; articles without a date come last. */
+    enum ArticleOrder {
+        ID("id", Sort.by(Sort.Order.asc("id"))),
+        ID_DESCENDING("-id", Sort.by(Sort.Order.desc("id"))),
+        PUBLISHED("publishedOn", Sort.by(Sort.Order.asc("publishedOn").nullsLast(), Sort.Order.asc("id"))),
+        PUBLISHED_DESCENDING("-publishedOn", Sort.by(Sort.Order.desc("publishedOn").nullsLast(),
+                Sort.Order.desc("id")));
+
+        private final String parameter;
+        private final Sort sort;
+
+        ArticleOrder(String parameter, Sort sort) {
+            this.parameter = parameter;
+            this.sort = sort;
+        }
+
+        String parameter() {
+            return parameter;
+        }
+
+        Sort sort() {
+            return sort;
+        }
+
+        static ArticleOrder parse(@Nullable String value) {
+            if (value == null || value.isBlank()) {
+                return ID;
+            }
+            for (ArticleOrder order : values()) {
+                if (order.parameter.equals(value.trim())) {
+                    return order;
+                }
+            }
+            throw new InvalidParameterException("sort", value, "one of publishedOn, -publishedOn, id, -id");
+        }
     }
 
     ArticleResponse article(String idOrSlug, OffsetUnit unit) {

@@ -53,7 +53,7 @@ class ArticleControllerTests {
     @Test
     void listsSummariesInSpringDataPageFormat() throws Exception {
         ArticleSummary summary = new ArticleSummary(1, "title", "Title", LocalDate.of(2016, 8, 21), 13);
-        given(views.list(0, 20)).willReturn(new PagedModel<>(new PageImpl<>(List.of(summary), PageRequest.of(0, 20), 1)));
+        given(views.list(ArticleViews.ArticleFilter.NONE, ArticleViews.ArticleOrder.ID, 0, 20)).willReturn(new PagedModel<>(new PageImpl<>(List.of(summary), PageRequest.of(0, 20), 1)));
 
         mvc.perform(get("/api/articles"))
                 .andExpect(status().isOk())
