@@ -152,11 +152,92 @@ test("an article posted with an emoji and CRLF line ends keeps every highlight o
   await openArticle(article.slug);
   const entities = await assertHighlightsOnTheirWords(article.slug);
   assert.ok(entities.entities.some((e) => e.key === "ypg"));
-  await driver.wait(async () => (await driver.findElement(By.css("#article-list li a")).getText()) === article.title, 10000);
+  await driver.wait(until.elementLocated(By.css('#article-list a[aria-current="page"]')), 10000);
   const current = await driver.findElement(By.css('#article-list a[aria-current="page"]')).getText();
-  assert.equal(current, article.title, "the newest article is listed first, and marked as the one shown");
+  assert.equal(current, article.title, "the article is listed, and marked as the one shown");
   await screenshot("4-posted-emoji-crlf");
   await fetch(`${api}/api/articles/${article.id}`, { method: "DELETE", headers: { "X-API-Key": apiKey } });
+});
+
+/** Posts an article (text in the seed layout, or the JSON fields) with the key; its id, slug and title. */
+async function post(article) {
+  const text = typeof article === "string";
+  const response = await fetch(`${api}/api/articles?source=page-test-${Date.now()}-${Math.random()}.txt`, {
+    method: "POST",
+    headers: { "Content-Type": text ? "text/plain; charset=utf-8" : "application/json", "X-API-Key": apiKey },
+    body: text ? article : JSON.stringify(article),
+  });
+  assert.ok(response.status === 201 || response.status === 200, `${response.status}`);
+  return response.json();
+}
+
+async function remove(article) {
+  await fetch(`${api}/api/articles/${article.id}`, { method: "DELETE", headers: { "X-API-Key": apiKey } });
+}
+
+test("choosing another article clears the entity panel of the one before", async () => {
+  const other = await post("Quiet day in Qamishli\n\nShops opened in Qamishli on Monday, locals said.\n");
+  try {
+    await driver.get("about:blank"); // a page that reads the list anew, the new article in it
+    await openArticle(seed.slug, "/entities/ypg");
+    await driver.wait(until.elementLocated(By.css('#entity-panel[data-entity="ypg"] h3')), 20000);
+    const link = By.css(`#article-list a[href="#/articles/${encodeURIComponent(other.slug)}"]`);
+    await driver.wait(until.elementLocated(link), 20000);
+    await driver.findElement(link).click();
+    await driver.wait(async () => (await driver.findElement(By.css("#article h2.title")).getText()) === other.title,
+      20000);
+    assert.equal((await driver.findElements(By.css("#entity-panel[data-entity]"))).length, 0);
+    assert.match(await driver.findElement(By.id("entity-panel")).getText(), /Choose an entity/);
+  } finally {
+    await remove(other);
+  }
+});
+
+test("the list shows the newest articles by publication date, ten to a page, and the landing page opens the newest",
+  async () => {
+    const posted = [];
+    try {
+      for (let year = 2005; year <= 2015; year++) {
+        posted.push(await post({ title: `Harvest report ${year}`, publishedOn: `${year}-06-01`,
+          body: `Farmers near Raqqa harvested wheat in ${year}.` }));
+      }
+      const newest = (await json("/api/articles?sort=-publishedOn&size=1")).content[0];
+      await driver.get(`${api}/`);
+      await driver.wait(async () => (await driver.findElements(By.css("#article h2.title"))).length > 0, 20000);
+      assert.equal(await driver.findElement(By.css("#article h2.title")).getText(), newest.title);
+      assert.match(await driver.getCurrentUrl(), new RegExp(`#/articles/${newest.slug}$`));
+      const items = await driver.findElements(By.css("#article-list li"));
+      assert.equal(items.length, 10, "the first page is full");
+      const dates = await inPage(driver, `return [...document.querySelectorAll("#article-list small")].map((s) => s.textContent);`);
+      const days = dates.map((d) => d.split(" · ")[0]).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+      assert.deepEqual(days, [...days].sort().reverse(), "newest first");
+      assert.ok(dates.some((d) => d.endsWith(" 1 paragraph")), dates.join(" | "));
+      assert.match(await driver.findElement(By.id("page-label")).getText(), /^1 of \d+$/);
+    } finally {
+      for (const article of posted) await remove(article);
+    }
+  });
+
+test("the labels of near places on the map do not cover one another", async () => {
+  const near = await post("Shelling near the border\n\nTurkish artillery shelled positions near Manbij and"
+    + " Jarabulus on Friday, and villages near Al-Bab and Azaz.\n");
+  try {
+    await openArticle(near.slug);
+    await driver.wait(async () => (await driver.findElements(By.css("#map g.place"))).length >= 3, 20000);
+    const boxes = await inPage(driver, `return [...document.querySelectorAll("#map g.place text")]
+      .filter((t) => t.getAttribute("visibility") !== "hidden")
+      .map((t) => { const b = t.getBBox(); return { x: b.x, y: b.y, width: b.width, height: b.height, name: t.textContent }; });`);
+    assert.ok(boxes.length >= 2, JSON.stringify(boxes));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        assert.ok(!overlap, `${a.name} covers ${b.name}`);
+      }
+    }
+    await screenshot("5-near-places");
+  } finally {
+    await remove(near);
+  }
 });
 
 test("axe-core finds no serious or critical accessibility violation", async () => {

@@ -7,6 +7,7 @@ import { drawMap } from "./map.js";
 import { lines, renderStretch } from "./text.js";
 
 const PAGE_SIZE = 10;
+const PANEL_HINT = "Choose an entity or a highlighted mention.";
 const TYPES = ["PERSON", "ORGANIZATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY", "LOCATION", "FACILITY"];
 const $ = (id) => document.getElementById(id);
 const element = (tag, properties = {}, ...children) => {
@@ -16,7 +17,7 @@ const element = (tag, properties = {}, ...children) => {
 };
 const typeName = (type) => type.toLowerCase().replaceAll("_", " ");
 
-const state = { listPage: 0, totalPages: 0, article: null, facts: null, selected: null };
+const state = { listPage: 0, totalPages: 0, newest: null, article: null, facts: null, selected: null };
 
 // --- status and errors ---------------------------------------------------------------------------------------
 function status(message, error = false) {
@@ -46,15 +47,14 @@ async function attempt(what, load) {
 
 // --- the list of articles, newest first ------------------------------------------------------------------------
 async function loadList() {
-  const first = await attempt("the articles", () => get(`/api/articles?page=0&size=${PAGE_SIZE}`));
-  state.totalPages = first.page.totalPages;
-  // the API lists oldest first: the newest are on its last page
-  const apiPage = Math.max(0, state.totalPages - 1 - state.listPage);
-  const page = apiPage === 0 ? first : await attempt("the articles", () => get(`/api/articles?page=${apiPage}&size=${PAGE_SIZE}`));
+  const page = await attempt("the articles",
+    () => get(`/api/articles?sort=-publishedOn&page=${state.listPage}&size=${PAGE_SIZE}`));
+  state.totalPages = page.page.totalPages;
+  state.newest = state.listPage === 0 ? page.content[0] ?? null : state.newest;
   const list = $("article-list");
-  list.replaceChildren(...[...page.content].reverse().map((summary) => element("li", {},
+  list.replaceChildren(...page.content.map((summary) => element("li", {},
     element("a", { href: `#/articles/${encodeURIComponent(summary.slug)}`, textContent: summary.title }),
-    element("small", { textContent: [summary.publishedOn, `${summary.paragraphCount} paragraphs`].filter(Boolean).join(" · ") }))));
+    element("small", { textContent: [summary.publishedOn, counted(summary.paragraphCount, "paragraph")].filter(Boolean).join(" · ") }))));
   if (page.content.length === 0) {
     list.replaceChildren(element("li", { className: "hint", textContent: "No article is stored yet." }));
   }
@@ -63,6 +63,9 @@ async function loadList() {
   $("older").disabled = state.listPage >= state.totalPages - 1;
   markCurrentArticle();
 }
+
+/** "1 paragraph", "3 paragraphs". */
+const counted = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 /** Marks the shown article in the list; false when the list does not hold it. */
 function markCurrentArticle() {
@@ -299,6 +302,10 @@ async function route() {
       }
     } else if (parts[0] === "entities" && parts[1]) {
       await showEntity(parts[1]);
+    } else if (state.newest) {
+      // the landing page reads the newest article rather than three empty panels
+      history.replaceState(null, "", `#/articles/${encodeURIComponent(state.newest.slug)}`);
+      await route();
     }
   } catch (e) {
     // the status line says what failed
@@ -307,6 +314,9 @@ async function route() {
 
 async function clearSelection() {
   state.selected = null;
+  // the panel spoke of an entity of the article shown before: it says nothing of this one
+  $("entity-panel").replaceChildren(element("p", { className: "hint", textContent: PANEL_HINT }));
+  delete $("entity-panel").dataset.entity;
   for (const mark of document.querySelectorAll("mark.mention.selected")) {
     mark.classList.remove("selected");
     mark.setAttribute("aria-pressed", "false");

@@ -90,4 +90,35 @@ export async function drawMap(container, places, onSelect) {
     svg.append(group);
   });
   container.append(svg);
+  separateLabels(svg, scale);
+}
+
+const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Near places' labels would cover one another ("Manbij" over "Jarabulus"): each label takes the first side of its
+ * marker (right, left, above, below) where it covers no label placed before it, and is left to its marker's
+ * tooltip where none is free. Measured once the map is in the page, where text has a size.
+ */
+function separateLabels(svg, scale) {
+  const sides = [[1.6, 1.1, "start"], [-1.6, 1.1, "end"], [0, -1.8, "middle"], [0, 4.0, "middle"]];
+  const placed = [];
+  for (const group of svg.querySelectorAll("g.place")) {
+    const marker = group.querySelector("circle");
+    const label = group.querySelector("text");
+    const x = Number(marker.getAttribute("cx"));
+    const y = Number(marker.getAttribute("cy"));
+    const side = sides.find(([dx, dy, anchor]) => {
+      label.setAttribute("x", (x + dx * scale).toFixed(3));
+      label.setAttribute("y", (y + dy * scale).toFixed(3));
+      label.setAttribute("text-anchor", anchor);
+      const box = label.getBBox();
+      return !placed.some((other) => overlaps(box, other));
+    });
+    if (side) {
+      placed.push(label.getBBox());
+    } else {
+      label.setAttribute("visibility", "hidden");
+    }
+  }
 }
