@@ -57,6 +57,10 @@ class ArticleWriteIntegrationTests {
         HttpResponse<String> created = send("POST", "/api/articles", "application/json", MANBIJ, "test-key");
 
         assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("RateLimit-Limit")).isPresent();
+        assertThat(Long.parseLong(created.headers().firstValue("RateLimit-Remaining").orElseThrow()))
+                .isLessThan(Long.parseLong(created.headers().firstValue("RateLimit-Limit").orElseThrow()));
+        assertThat(created.headers().firstValue("RateLimit-Reset")).isPresent();
         String location = created.headers().firstValue("Location").orElseThrow();
         HttpResponse<String> read = get(location);
         // the write's ETag is the read's, so that If-Match needs no read first

@@ -37,6 +37,9 @@ class WriteRateLimitIntegrationTests {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(deletes.subList(0, 3)).extracting(HttpResponse::statusCode).containsOnly(404);
+        assertThat(deletes).extracting(d -> d.headers().firstValue("RateLimit-Remaining").orElse(""))
+                .containsExactly("2", "1", "0", "0");
+        assertThat(deletes).allSatisfy(d -> assertThat(d.headers().firstValue("RateLimit-Limit")).hasValue("3"));
         HttpResponse<String> limited = deletes.get(3);
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
@@ -44,6 +47,18 @@ class WriteRateLimitIntegrationTests {
         assertThat(limited.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(limited.body()).contains("/problems/rate-limited", "3 writes a minute");
         assertThat(read.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void madeUpKeysOnARouteThatTakesNoWriteGetNoQuota() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/entities"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).header("X-API-Key", "made-up-" + i).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(405);
+            assertThat(response.headers().firstValue("RateLimit-Remaining")).isEmpty();
+        }
     }
 
     private URI uri(String path) {

@@ -123,6 +123,26 @@ class OpenApiProblems implements OpenApiCustomizer {
             }
             responses.addApiResponse(status, problem);
         });
+        if (write) {
+            responses.forEach((status, response) -> {
+                if (status.startsWith("2") || status.equals("429")) {
+                    rateLimitHeaders(response);
+                }
+            });
+        }
+    }
+
+    /** The quota of the writer's key, as the IETF's RateLimit header fields say it. */
+    private static void rateLimitHeaders(ApiResponse response) {
+        IntegerSchema count = new IntegerSchema();
+        count.minimum(BigDecimal.ZERO);
+        response.addHeaderObject(WriteRateLimitFilter.RATE_LIMIT_LIMIT, new Header()
+                .description("The writes this API key may make a minute").schema(count));
+        response.addHeaderObject(WriteRateLimitFilter.RATE_LIMIT_REMAINING, new Header()
+                .description("The writes left to it now").schema(count));
+        response.addHeaderObject(WriteRateLimitFilter.RATE_LIMIT_RESET, new Header()
+                .description("Seconds until its quota is full again (on a 429: until the next write is allowed)")
+                .schema(count));
     }
 
     private static Header etag() {

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityConfiguration {
 
     static final String API_KEY_HEADER = "X-API-Key";
-    private static final String WRITER = "ROLE_WRITER";
+    static final String WRITER = "ROLE_WRITER";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, WriteAccessProperties properties, JsonMapper json)

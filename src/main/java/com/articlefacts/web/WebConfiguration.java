@@ -91,7 +91,8 @@ class WebConfiguration implements WebMvcConfigurer {
             HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_LANGUAGE);
 
     private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.LINK,
-            HttpHeaders.RETRY_AFTER, OffsetUnit.HEADER, HttpCachingFilter.X_CACHE);
+            HttpHeaders.RETRY_AFTER, OffsetUnit.HEADER, HttpCachingFilter.X_CACHE, WriteRateLimitFilter.RATE_LIMIT_LIMIT,
+            WriteRateLimitFilter.RATE_LIMIT_REMAINING, WriteRateLimitFilter.RATE_LIMIT_RESET);
 
     /** A write, or the preflight of one. */
     private static boolean isWrite(HttpServletRequest request) {
