@@ -194,6 +194,30 @@ class ArticleWriteIntegrationTests {
     }
 
     @Test
+    void aTextBodyIsReadInTheCharsetItNamesOrRefusedNamingThoseItCouldBe() throws Exception {
+        byte[] latin1 = "Caf\u00e9 reopens in S\u00e9tif\n\nThe caf\u00e9 in S\u00e9tif reopened on Monday.\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] cp1252 = "Police \u2018regret\u2019 S\u00e9tif raid\n\nPolice said they regretted the raid.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        HttpResponse<String> iso = sendBytes("POST", "/api/articles", "text/plain; charset=ISO-8859-1", latin1,
+                "test-key");
+        HttpResponse<String> windows = sendBytes("POST", "/api/articles", "text/plain;charset=windows-1252", cp1252,
+                "test-key");
+        HttpResponse<String> koi8 = sendBytes("POST", "/api/articles", "text/plain; charset=koi8-r", latin1,
+                "test-key");
+
+        assertThat(iso.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(iso.body()).get("title").asString()).isEqualTo("Caf\u00e9 reopens in S\u00e9tif");
+        assertThat(windows.statusCode()).isEqualTo(201);
+        assertThat(json.readTree(windows.body()).get("title").asString())
+                .isEqualTo("Police \u2018regret\u2019 S\u00e9tif raid");
+        assertThat(koi8.statusCode()).isEqualTo(415);
+        assertThat(json.readTree(koi8.body()).get("detail").asString()).contains("UTF-8", "ISO-8859-1",
+                "windows-1252", "koi8-r");
+    }
+
+    @Test
     void aWriteToARouteThatTakesNoneIs405WithOrWithoutTheKey() throws Exception {
         for (String key : java.util.Arrays.asList(null, "test-key")) {
             HttpResponse<String> response = send("POST", "/api/articles/1/paragraphs", "application/json", MANBIJ,

@@ -81,9 +81,11 @@ class ArticleWriteController {
     @Operation(operationId = "createArticle", summary = CREATE_SUMMARY, description = CREATE_DESCRIPTION)
     Callable<ResponseEntity<ArticleResponse>> postText(@RequestBody byte[] text,
             @Parameter(description = "Where the article comes from, kept as its source name")
-            @RequestParam(required = false) @Nullable String source) {
+            @RequestParam(required = false) @Nullable String source,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType) {
         String sourceName = source == null || source.isBlank() ? DEFAULT_SOURCE : source;
-        return () -> created(ingestor.create(sourceName, text));
+        byte[] utf8 = TextBodies.utf8(text, contentType);
+        return () -> created(ingestor.create(sourceName, utf8));
     }
 
     @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -106,9 +108,11 @@ class ArticleWriteController {
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             @Nullable String ifMatch,
-            @RequestBody byte[] text) {
+            @RequestBody byte[] text,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType) {
         long id = idOf(idOrSlug);
-        return () -> replaced(ingestor.replace(id, text, ifMatch(ifMatch)));
+        byte[] utf8 = TextBodies.utf8(text, contentType);
+        return () -> replaced(ingestor.replace(id, utf8, ifMatch(ifMatch)));
     }
 
     @DeleteMapping("/api/articles/{idOrSlug}")

@@ -107,7 +107,7 @@ class OpenApiProblems implements OpenApiCustomizer {
             problems.put("413", "The body is too large, or the article too long to extract");
             problems.put("429", "Too many writes for this API key; Retry-After says when to try again");
             if (method != PathItem.HttpMethod.DELETE) {
-                problems.put("415", "Not application/json or text/plain");
+                problems.put("415", "Not application/json or text/plain, or text in a charset the service does not read");
             }
             if (named) {
                 problems.put("412", "If-Match does not name the article's current ETag");

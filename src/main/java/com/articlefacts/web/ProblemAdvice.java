@@ -1,6 +1,7 @@
 package com.articlefacts.web;
 
 import java.io.IOException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -75,6 +76,19 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             throws IOException {
         send(Problems.of(ProblemType.INVALID_PARAMETER, "A query parameter is not percent-encoded UTF-8."), request,
                 response);
+    }
+
+    @ExceptionHandler(UnsupportedCharsetException.class)
+    void unsupportedCharset(UnsupportedCharsetException e, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        send(Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A text body may be in " + TextBodies.supportedNames()
+                + ", not " + e.getCharsetName() + "."), request, response);
+    }
+
+    @ExceptionHandler(TextBodies.InvalidBodyEncodingException.class)
+    void invalidEncoding(TextBodies.InvalidBodyEncodingException e, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        send(Problems.of(ProblemType.UNREADABLE_BODY, e.getMessage()), request, response);
     }
 
     @ExceptionHandler(FieldTooLongException.class)
