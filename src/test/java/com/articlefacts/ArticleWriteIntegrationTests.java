@@ -187,6 +187,33 @@ class ArticleWriteIntegrationTests {
         assertThat(json.readTree(bad.body()).get("parameter").asString()).isEqualTo("sort");
     }
 
+    @Test
+    void aClientSyncsByTimeWhatWasAddedReplacedAndDeleted() throws Exception {
+        String poll = java.time.Instant.now().minusMillis(1).toString();
+        String added = send("POST", "/api/articles", "text/plain", "Rain in Tartus\n\nIt rained in Tartus.\n",
+                "test-key").headers().firstValue("Location").orElseThrow();
+        String gone = send("POST", "/api/articles", "text/plain", "Wind in Latakia\n\nIt was windy in Latakia.\n",
+                "test-key").headers().firstValue("Location").orElseThrow();
+        JsonNode goneArticle = json.readTree(get(gone).body());
+        send("DELETE", gone, null, null, "test-key");
+
+        JsonNode changed = json.readTree(get("/api/articles?size=100&updatedSince=" + poll).body()).get("content");
+        JsonNode deleted = json.readTree(get("/api/deletions?since=" + poll).body()).get("content");
+        JsonNode article = json.readTree(get(added).body());
+
+        assertThat(changed.findValuesAsString("title")).containsExactly("Rain in Tartus");
+        assertThat(changed.get(0).get("updatedAt").asString()).isEqualTo(article.get("updatedAt").asString());
+        assertThat(java.time.Instant.parse(article.get("createdAt").asString())).isAfterOrEqualTo(
+                java.time.Instant.parse(poll));
+        assertThat(deleted.findValuesAsString("slug")).containsExactly(goneArticle.get("slug").asString());
+        assertThat(deleted.get(0).get("articleId").asLong()).isEqualTo(goneArticle.get("id").asLong());
+        assertThat(json.readTree(get("/api/articles?updatedSince=2999-01-01T00:00:00Z").body())
+                .get("content").size()).isZero();
+        HttpResponse<String> bad = get("/api/articles?updatedSince=yesterday");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(bad.body()).get("parameter").asString()).isEqualTo("updatedSince");
+    }
+
     private List<String> titles(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);

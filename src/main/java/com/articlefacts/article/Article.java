@@ -1,6 +1,7 @@
 package com.articlefacts.article;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,12 @@ public class Article {
     @Column(name = "ingested_at", nullable = false)
     private Instant ingestedAt;
 
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     @Column(name = "extractor_version")
     private @Nullable String extractorVersion;
 
@@ -78,6 +85,8 @@ public class Article {
         this.sha256 = "";
         this.text = "";
         this.ingestedAt = Instant.EPOCH;
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
     }
 
     public Article(String slug, String sourceName, String sha256, ParsedArticle parsed, Instant ingestedAt) {
@@ -87,6 +96,7 @@ public class Article {
         this.title = "";
         this.text = "";
         this.ingestedAt = ingestedAt;
+        this.createdAt = stored(ingestedAt);
         replaceContent(sha256, parsed, ingestedAt);
     }
 
@@ -109,6 +119,7 @@ public class Article {
         this.imageCaption = parsed.imageCaptionText();
         this.imageCredit = parsed.imageCreditText();
         this.ingestedAt = at;
+        this.updatedAt = stored(at);
         this.paragraphs.clear();
         List<TextRange> ranges = parsed.paragraphs();
         for (int i = 0; i < ranges.size(); i++) {
@@ -171,6 +182,27 @@ public class Article {
 
     public void markExtracted(String version) {
         this.extractorVersion = version;
+    }
+
+    /** Marks facts extracted again by another extractor: the article changed for whoever reads its facts. */
+    public void markExtracted(String version, Instant at) {
+        this.extractorVersion = version;
+        this.updatedAt = stored(at);
+    }
+
+    /** To the millisecond, as every database stores it, so that what a write renders is what a read finds. */
+    private static Instant stored(Instant at) {
+        return at.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** When it was first stored. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** When its content or its facts last changed. */
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public List<Paragraph> paragraphs() {

@@ -1,5 +1,6 @@
 package com.articlefacts.article;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -40,7 +41,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     List<Long> findIdsByExtractorVersionNot(@Param("version") String version);
 
     @Query(value = """
-            select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs))
+            select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs),
+                a.createdAt, a.updatedAt)
             from Article a order by a.id""",
             countQuery = "select count(a) from Article a")
     Page<ArticleSummary> findSummaries(Pageable pageable);
@@ -50,23 +52,28 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
      * flag), since PostgreSQL cannot type a parameter that is only compared with null.
      */
     @Query(value = """
-            select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs))
+            select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs),
+                a.createdAt, a.updatedAt)
             from Article a
             where (:anyFrom = true or a.publishedOn >= :from) and (:anyTo = true or a.publishedOn <= :to)
             and (:anyTitle = true or lower(a.title) like :titlePattern escape '\\')
-            and (:anySource = true or a.sourceName = :source)""",
+            and (:anySource = true or a.sourceName = :source)
+            and (:anyUpdate = true or a.updatedAt >= :updatedSince)""",
             countQuery = """
             select count(a) from Article a
             where (:anyFrom = true or a.publishedOn >= :from) and (:anyTo = true or a.publishedOn <= :to)
             and (:anyTitle = true or lower(a.title) like :titlePattern escape '\\')
-            and (:anySource = true or a.sourceName = :source)""")
+            and (:anySource = true or a.sourceName = :source)
+            and (:anyUpdate = true or a.updatedAt >= :updatedSince)""")
     Page<ArticleSummary> findSummaries(@Param("anyFrom") boolean anyFrom, @Param("from") LocalDate from,
             @Param("anyTo") boolean anyTo, @Param("to") LocalDate to, @Param("anyTitle") boolean anyTitle,
             @Param("titlePattern") String titlePattern, @Param("anySource") boolean anySource,
-            @Param("source") String source, Pageable pageable);
+            @Param("source") String source, @Param("anyUpdate") boolean anyUpdate,
+            @Param("updatedSince") Instant updatedSince, Pageable pageable);
 
     @Query("""
-            select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs))
+            select new com.articlefacts.article.ArticleSummary(a.id, a.slug, a.title, a.publishedOn, size(a.paragraphs),
+                a.createdAt, a.updatedAt)
             from Article a where a.id in :ids order by a.id""")
     List<ArticleSummary> findSummariesByIds(@Param("ids") Collection<Long> ids);
 }

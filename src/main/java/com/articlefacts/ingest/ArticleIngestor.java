@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.articlefacts.article.Article;
+import com.articlefacts.article.ArticleDeletion;
+import com.articlefacts.article.ArticleDeletionRepository;
 import com.articlefacts.article.ArticleLayoutParser;
 import com.articlefacts.article.ArticleNotFoundException;
 import com.articlefacts.article.ArticleRepository;
@@ -39,6 +41,7 @@ import com.articlefacts.fact.FactStore;
 public class ArticleIngestor {
 
     private final ArticleRepository articles;
+    private final ArticleDeletionRepository deletions;
     private final FactStore facts;
     private final Extractor extractor;
     private final TransactionTemplate transactions;
@@ -55,9 +58,11 @@ public class ArticleIngestor {
     /** Extractions under way by content hash, so that the same bytes posted twice at once are extracted once. */
     private final Map<String, CompletableFuture<Extraction>> inFlight = new ConcurrentHashMap<>();
 
-    ArticleIngestor(ArticleRepository articles, FactStore facts, Extractor extractor, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock, ExtractionGate gate) {
+    ArticleIngestor(ArticleRepository articles, ArticleDeletionRepository deletions, FactStore facts,
+            Extractor extractor, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock,
+            ExtractionGate gate) {
         this.articles = articles;
+        this.deletions = deletions;
         this.facts = facts;
         this.extractor = extractor;
         this.transactions = transactions;
@@ -132,6 +137,7 @@ public class ArticleIngestor {
             precondition.check(articleId);
             facts.removeArticle(articleId);
             articles.delete(article);
+            deletions.save(new ArticleDeletion(articleId, article.slug(), clock.instant()));
             return article.slug();
         });
         events.publishEvent(new ArticlesChanged(articleId, slug));
@@ -159,7 +165,7 @@ public class ArticleIngestor {
         Extraction extraction = extract(stale.get().sha256(), parsed, false);
         transactions.executeWithoutResult(status -> articles.findById(articleId).ifPresent(article -> {
             if (article.sha256().equals(stale.get().sha256())) {
-                article.markExtracted(extraction.version());
+                article.markExtracted(extraction.version(), clock.instant());
                 facts.replace(articleId, parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);
                 events.publishEvent(new ArticleFactsStored(articleId));
             }

@@ -29,7 +29,9 @@ final class ApiRoutes {
     }
 
     private static final List<Route> ROUTES = List.of(
-            route("/api/articles", null, "sort", "publishedFrom", "publishedTo", "q", "source", "page", "size"),
+            route("/api/articles", null, "sort", "publishedFrom", "publishedTo", "q", "source", "updatedSince", "page",
+                    "size"),
+            route("/api/deletions", null, "since", "page", "size"),
             route(ARTICLE, Representations.Resource.ARTICLE, "offsets"),
             route(ARTICLE + "/paragraphs", Representations.Resource.PARAGRAPHS, "offsets"),
             route(ARTICLE + "/paragraphs/[^/]+", null, "offsets"),

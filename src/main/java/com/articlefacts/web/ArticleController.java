@@ -1,5 +1,6 @@
 package com.articlefacts.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,7 +43,8 @@ class ArticleController {
             description = "Each summary has the id and slug that address the article, its title, publication date and"
                     + " paragraph count; the page says how many articles there are. sort orders by publication date"
                     + " or id (a leading - for descending; articles without a date come last); publishedFrom,"
-                    + " publishedTo, q (words of the title) and source narrow the list.")
+                    + " publishedTo, q (words of the title) and source narrow the list; updatedSince keeps what changed"
+                    + " since a poll (listDeletions says what was deleted).")
     ResponseEntity<PagedModel<ArticleSummary>> list(
             @Parameter(description = "publishedOn, -publishedOn, id (the default) or -id",
                     schema = @Schema(allowableValues = {"publishedOn", "-publishedOn", "id", "-id"}))
@@ -55,6 +57,10 @@ class ArticleController {
             @Nullable String q,
             @Parameter(description = "The source the article was read from, exactly") @RequestParam(required = false)
             @Nullable String source,
+            @Parameter(description = "Only articles whose content or facts changed at or after this instant"
+                    + " (ISO 8601, such as 2026-12-07T10:00:00Z): poll with the time of the last poll")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable
+            Instant updatedSince,
             @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
             int page,
             @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
@@ -64,7 +70,7 @@ class ArticleController {
                     "on or before 'publishedTo' (" + publishedTo + ")");
         }
         ArticleViews.ArticleFilter filter = new ArticleViews.ArticleFilter(publishedFrom, publishedTo, blankToNull(q),
-                blankToNull(source));
+                blankToNull(source), updatedSince);
         return Paging.linked(views.list(filter, ArticleViews.ArticleOrder.parse(sort), page, size));
     }
 

@@ -1,5 +1,6 @@
 package com.articlefacts.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An article with its text and body paragraphs; every offset counts {@code offsets} units (UTF-16 code units unless
  * asked otherwise) into {@code text}.
+ *
+ * @param createdAt when it was first stored
+ * @param updatedAt when its content or its facts last changed
  */
 record ArticleResponse(
         long id,
@@ -18,6 +22,8 @@ record ArticleResponse(
         @Nullable Integer readingTimeMinutes,
         @Nullable Image image,
         Source source,
+        Instant createdAt,
+        Instant updatedAt,
         String text,
         String offsets,
         List<ParagraphResponse> paragraphs) {

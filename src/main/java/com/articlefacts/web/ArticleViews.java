@@ -1,5 +1,6 @@
 package com.articlefacts.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.articlefacts.article.Article;
+import com.articlefacts.article.ArticleDeletionRepository;
 import com.articlefacts.article.ArticleLookup;
 import com.articlefacts.article.ArticleRepository;
 import com.articlefacts.article.ArticleSummary;
@@ -32,10 +34,12 @@ import com.articlefacts.web.ParagraphResponse.ArticleParagraphs;
 class ArticleViews {
 
     private final ArticleRepository articles;
+    private final ArticleDeletionRepository deletions;
     private final ArticleLookup lookup;
 
-    ArticleViews(ArticleRepository articles, ArticleLookup lookup) {
+    ArticleViews(ArticleRepository articles, ArticleDeletionRepository deletions, ArticleLookup lookup) {
         this.articles = articles;
+        this.deletions = deletions;
         this.lookup = lookup;
     }
 
@@ -54,14 +58,25 @@ class ArticleViews {
                 filter.publishedFrom() == null ? ANY_DAY : filter.publishedFrom(), filter.publishedTo() == null,
                 filter.publishedTo() == null ? ANY_DAY : filter.publishedTo(), filter.q() == null, titlePattern,
                 filter.source() == null, filter.source() == null ? "" : filter.source(),
+                filter.updatedSince() == null, filter.updatedSince() == null ? Instant.EPOCH : filter.updatedSince(),
                 PageRequest.of(page, size, order.sort())));
     }
 
     /** What the list of articles may be narrowed to; null members narrow nothing. */
     record ArticleFilter(@Nullable LocalDate publishedFrom, @Nullable LocalDate publishedTo, @Nullable String q,
-            @Nullable String source) {
+            @Nullable String source, @Nullable Instant updatedSince) {
 
-        static final ArticleFilter NONE = new ArticleFilter(null, null, null, null);
+        static final ArticleFilter NONE = new ArticleFilter(null, null, null, null, null);
+    }
+
+    /** The tombstones of the articles deleted at or after the instant, oldest first. */
+    PagedModel<DeletionResponse> deletions(Instant since, int page, int size) {
+        return new PagedModel<>(deletions.findByDeletedAtGreaterThanEqualOrderByDeletedAtAscArticleIdAsc(since,
+                PageRequest.of(page, size)).map(d -> new DeletionResponse(d.articleId(), d.slug(), d.deletedAt())));
+    }
+
+    /** A deleted article: its id and slug, which no longer resolve, and when it was deleted. */
+    record DeletionResponse(long articleId, String slug, Instant deletedAt) {
     }
 
     /** The orders of the list of articles, as the sort parameter names them; articles without a date come last. */
@@ -108,7 +123,8 @@ class ArticleViews {
                 : new ArticleResponse.Image(article.imageCaption(), article.imageCredit());
         return new ArticleResponse(id(article), article.slug(), article.title(), article.standfirst(),
                 article.publishedOn(), article.readingTimeMinutes(), image,
-                new ArticleResponse.Source(article.sourceName(), article.sha256()), article.text(),
+                new ArticleResponse.Source(article.sourceName(), article.sha256()), article.createdAt(),
+                article.updatedAt(), article.text(),
                 unit.parameter(), paragraphs(article, unit));
     }
 

@@ -2,6 +2,7 @@ package com.articlefacts.web;
 
 import java.io.IOException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -209,7 +210,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         String expected = type == null ? "of another form"
                 : type == int.class || type == Integer.class || type == long.class || type == Long.class
                         ? "a whole number"
-                        : type == LocalDate.class ? "an ISO 8601 date such as 2016-08-21" : "of another form";
+                        : type == LocalDate.class ? "an ISO 8601 date such as 2016-08-21"
+                        : type == Instant.class ? "an ISO 8601 instant such as 2026-12-07T10:00:00Z"
+                        : "of another form";
         String detail = "'" + parameter + "' must be " + expected + " (was '" + e.getValue() + "')";
         return handleExceptionInternal(e, Problems.invalidParameter(parameter, detail), headers,
                 HttpStatus.BAD_REQUEST, request);

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -52,7 +53,7 @@ class ArticleControllerTests {
 
     @Test
     void listsSummariesInSpringDataPageFormat() throws Exception {
-        ArticleSummary summary = new ArticleSummary(1, "title", "Title", LocalDate.of(2016, 8, 21), 13);
+        ArticleSummary summary = new ArticleSummary(1, "title", "Title", LocalDate.of(2016, 8, 21), 13, STORED, STORED);
         given(views.list(ArticleViews.ArticleFilter.NONE, ArticleViews.ArticleOrder.ID, 0, 20)).willReturn(new PagedModel<>(new PageImpl<>(List.of(summary), PageRequest.of(0, 20), 1)));
 
         mvc.perform(get("/api/articles"))
@@ -229,10 +230,12 @@ class ArticleControllerTests {
                         org.hamcrest.Matchers.containsStringIgnoringCase("if-none-match")));
     }
 
+    private static final Instant STORED = Instant.parse("2026-12-07T10:00:00Z");
+
     private static ArticleResponse article() {
         return new ArticleResponse(1, "title", "Title", null, LocalDate.of(2016, 8, 21), 2,
                 new ArticleResponse.Image("A caption", "Getty"), new ArticleResponse.Source("a.txt", "f".repeat(64)),
-                TEXT, "utf16", List.of(FIRST));
+                STORED, STORED, TEXT, "utf16", List.of(FIRST));
     }
 
     private static String gunzip(byte[] bytes) throws IOException {
