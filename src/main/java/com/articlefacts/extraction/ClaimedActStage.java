@@ -1,6 +1,7 @@
 package com.articlefacts.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,8 +25,9 @@ final class ClaimedActStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.DEPENDENCIES, Layers.SENTENCES, Layers.ENTITIES, Layers.MENTIONS,
-                Layers.DATES, Layers.EVENT_DRAFTS);
+        Set<Layer<?>> layers = new HashSet<>(EventContext.LAYERS);
+        layers.add(Layers.EVENT_DRAFTS);
+        return Set.copyOf(layers);
     }
 
     @Override

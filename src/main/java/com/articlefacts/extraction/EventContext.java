@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventContext {
 
+    /** The layers it reads: what every stage that makes one requires. */
+    static final Set<Layer<?>> LAYERS = Set.of(Layers.TOKENS, Layers.DEPENDENCIES, Layers.SENTENCES, Layers.ENTITIES,
+            Layers.MENTIONS, Layers.DATES);
+
     /** Clauses that say something else than the phrase they hang from. */
     static final Set<String> SKIP_CLAUSES = Set.of("advcl", "acl", "parataxis", "ccomp", "conj", "dep");
     private static final Set<String> FILLERS = Set.of("MD", "RB", "TO");

@@ -26,8 +26,7 @@ final class EventDraftStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.DEPENDENCIES, Layers.SENTENCES, Layers.ENTITIES, Layers.MENTIONS,
-                Layers.DATES);
+        return EventContext.LAYERS;
     }
 
     @Override

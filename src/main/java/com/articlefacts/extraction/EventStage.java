@@ -2,6 +2,7 @@ package com.articlefacts.extraction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,8 +26,9 @@ final class EventStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS, Layers.DEPENDENCIES, Layers.SENTENCES, Layers.ENTITIES, Layers.MENTIONS,
-                Layers.DATES, Layers.ATTRIBUTIONS, Layers.EVENT_DRAFTS);
+        Set<Layer<?>> layers = new HashSet<>(EventContext.LAYERS);
+        layers.addAll(List.of(Layers.ATTRIBUTIONS, Layers.EVENT_DRAFTS));
+        return Set.copyOf(layers);
     }
 
     @Override
