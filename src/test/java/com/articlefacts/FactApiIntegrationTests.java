@@ -106,6 +106,8 @@ class FactApiIntegrationTests {
                 .contains("DATE", "DURATION");
         assertThat(schemas.at("/DateResponse/properties/granularity/enum").valueStream().map(JsonNode::asString))
                 .contains("day", "reference");
+        assertThat(schemas.at("/ArticleRequest/properties/title/minLength").asInt()).isEqualTo(1);
+        assertThat(schemas.at("/ArticleRequest/properties/body/minLength").asInt()).isEqualTo(1);
         assertThat(search.valueStream().filter(p -> p.get("name").asString().equals("type")))
                 .singleElement().satisfies(type -> assertThat(type.at("/schema/enum").size())
                         .isEqualTo(schemas.at("/EventResponse/properties/type/enum").size()));
@@ -154,8 +156,12 @@ class FactApiIntegrationTests {
                 int end = Integer.parseInt(row.get("evidence_end"));
                 assertThat(row.get("notes")).isEqualTo(seed.substring(start, end));
                 assertThat(row.get("event_date")).matches("\\d{4}-\\d{2}-\\d{2}");
+                assertThat(row.get("date_source")).isIn("stated", "period", "publication");
                 assertThat(row.get("source")).isEqualTo("000_fe54be4b88a2ffd5.txt");
             }
+            assertThat(rows).extracting(row -> row.get("date_source")).contains("stated", "publication");
+            assertThat(rows).filteredOn(row -> row.get("date_source").equals("publication"))
+                    .allSatisfy(row -> assertThat(row.get("event_date")).isEqualTo("2016-08-21"));
             assertThat(rows).extracting(row -> row.get("event_type")).contains("Battles",
                     "Explosions/Remote violence");
             assertThat(rows).filteredOn(row -> row.get("location_key").equals("al-hasakah"))

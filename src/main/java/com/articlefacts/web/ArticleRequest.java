@@ -17,10 +17,10 @@ import com.articlefacts.article.ArticleLayoutParser;
  * @param source where the article comes from (a file name or URL), kept as the source name
  */
 record ArticleRequest(
-        @NotBlank @Size(max = 1000) String title,
+        @NotBlank @Size(min = 1, max = 1000) String title,
         @Nullable @Size(max = 4000) String standfirst,
         @Nullable LocalDate publishedOn,
-        @NotBlank String body,
+        @NotBlank @Size(min = 1) String body,
         @Nullable @Size(max = 1000) String source) {
 
     /**

@@ -30,23 +30,30 @@ import com.articlefacts.web.FactResponses.EventResponse;
 /**
  * Events as ACLED's users know them: one CSV row per event with ACLED's columns (event_date, event_type,
  * sub_event_type, actor1, actor2, country, location, latitude, longitude, source, notes, fatalities), then ours
- * (the article, the offsets of the evidence and trigger, the entity keys). Written by Jackson's CSV module, so
- * quoting follows RFC 4180.
+ * (how event_date was found, the article, the offsets of the evidence and trigger, the entity keys). Written by
+ * Jackson's CSV module, so quoting follows RFC 4180.
  */
 @Component
 class EventCsv {
 
     static final String MEDIA_TYPE = "text/csv";
+    /** event_date is the day the text states for the event. */
+    static final String DATE_STATED = "stated";
+    /** event_date is the first day of the week, month or year the text states. */
+    static final String DATE_PERIOD = "period";
+    /** event_date is the article's publication day: the text states no date for the event. */
+    static final String DATE_PUBLICATION = "publication";
 
     /** One row; the names are the CSV header. */
     @JsonPropertyOrder({"event_date", "event_type", "sub_event_type", "actor1", "actor2", "country", "location",
-            "latitude", "longitude", "source", "notes", "fatalities", "injuries", "event_id", "article_id",
+            "latitude", "longitude", "source", "notes", "fatalities", "injuries", "date_source", "event_id", "article_id",
             "our_event_type", "cameo", "certainty", "reported_by", "actor1_key", "actor2_key", "location_key",
             "evidence_start", "evidence_end", "trigger_start", "trigger_end"})
     record Row(@Nullable String event_date, @Nullable String event_type, @Nullable String sub_event_type,
             @Nullable String actor1, @Nullable String actor2, @Nullable String country, @Nullable String location,
             @Nullable Double latitude, @Nullable Double longitude, @Nullable String source, String notes,
-            @Nullable Integer fatalities, @Nullable Integer injuries, long event_id, long article_id,
+            @Nullable Integer fatalities, @Nullable Integer injuries, @Nullable String date_source, long event_id,
+            long article_id,
             String our_event_type, @Nullable String cameo, String certainty, @Nullable String reported_by,
             @Nullable String actor1_key, @Nullable String actor2_key, @Nullable String location_key,
             int evidence_start, int evidence_end, int trigger_start, int trigger_end) {
@@ -105,15 +112,19 @@ class EventCsv {
         Coordinates coordinates = place == null ? null : place.coordinates();
         String source = sources.get(event.articleId());
         AttributionFact reporter = event.attribution() == null ? null : reporters.get(event.attribution());
-        String date = event.date() != null && event.date().length() == 10 ? event.date()
-                : fallbackDates.get(event.id());
+        boolean day = event.date() != null && event.date().length() == 10;
+        String date = day ? event.date() : fallbackDates.get(event.id());
+        // a stated day, the first day of a stated week, month or year, or the article's day: as ACLED's
+        // time_precision tells a reader how far to trust event_date
+        String dateSource = date == null ? null : day ? DATE_STATED : event.date() != null ? DATE_PERIOD
+                : DATE_PUBLICATION;
         String actor2 = event.target() != null ? label(named, event.target())
                 : event.targetPhrase() == null ? null : event.targetPhrase().text();
         return new Row(date, event.acledEventType(), event.acledSubEventType(), label(named, event.actor()), actor2,
                 country(event.place(), named), place == null ? null : place.label(),
                 coordinates == null ? null : coordinates.latitude(), coordinates == null ? null : coordinates.longitude(),
                 source, event.evidence().text(), event.fatalities(),
-                event.injuries(), event.id(), event.articleId(), event.type(), event.cameo(), event.certainty(),
+                event.injuries(), dateSource, event.id(), event.articleId(), event.type(), event.cameo(), event.certainty(),
                 reporter == null ? null : reporter.source(), event.actor(), event.target(), event.place(),
                 event.evidence().start(), event.evidence().end(), event.trigger().start(), event.trigger().end());
     }
