@@ -198,6 +198,25 @@ class ArticleApiIntegrationTests {
     }
 
     @Test
+    void everyAnswerCarriesARequestIdEchoingASaneOneTheClientSent() throws Exception {
+        HttpResponse<String> echoed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/articles/1")).header("X-Request-Id", "trace-42.a").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> made = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/nothing")).header("X-Request-Id", "bad id\twith a tab").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/articles/1")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(echoed.headers().allValues("X-Request-Id")).containsExactly("trace-42.a");
+        assertThat(made.statusCode()).isEqualTo(404);
+        assertThat(made.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id)
+                .matches("[0-9a-f-]{36}"));
+        assertThat(again.headers().allValues("X-Request-Id")).singleElement()
+                .isNotEqualTo("trace-42.a"); // a kept response does not replay another request's id
+    }
+
+    @Test
     void theDescriptionAndTheProblemTypesMayBeReadFromAnotherOrigin() throws Exception {
         for (String path : List.of("/v3/api-docs", "/problems", "/problems/invalid-parameter")) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -285,10 +304,11 @@ class ArticleApiIntegrationTests {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** All but the headers that say when and from where: Date and X-Cache. */
+    /** All but the headers that say when, from where and for which exchange: Date, X-Cache and X-Request-Id. */
     private static Map<String, List<String>> headersBesidesDate(HttpResponse<?> response) {
         Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
         headers.remove("date");
+        headers.remove("x-request-id");
         headers.remove("x-cache");
         return headers;
     }

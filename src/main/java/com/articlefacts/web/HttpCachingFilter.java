@@ -45,7 +45,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
     /** Headers that belong to one exchange, or that the answer from a kept response sets itself. */
     private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",
-            "transfer-encoding", "date", "etag", "set-cookie", "connection", "keep-alive", "x-cache");
+            "transfer-encoding", "date", "etag", "set-cookie", "connection", "keep-alive", "x-cache", "x-request-id");
 
     private final int gzipMinBytes;
     private final ResponseCache cache;

@@ -50,7 +50,7 @@ final class Problems {
 
     /** A 500: the failure is logged with a request id, which the answer gives and nothing else about it. */
     static ProblemDetail serverError(@Nullable Throwable failure, String request) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIdFilter.current();
         log.error("Server error {} answering {}", requestId, request, failure);
         ProblemDetail problem = of(ProblemType.SERVER_ERROR,
                 "The server failed to answer this request; the failure is logged under request id " + requestId + ".");

@@ -91,7 +91,8 @@ class WebConfiguration implements WebMvcConfigurer {
             HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_LANGUAGE);
 
     private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.LINK,
-            HttpHeaders.RETRY_AFTER, OffsetUnit.HEADER, HttpCachingFilter.X_CACHE, WriteRateLimitFilter.RATE_LIMIT_LIMIT,
+            HttpHeaders.RETRY_AFTER, OffsetUnit.HEADER, HttpCachingFilter.X_CACHE, RequestIdFilter.HEADER,
+            WriteRateLimitFilter.RATE_LIMIT_LIMIT,
             WriteRateLimitFilter.RATE_LIMIT_REMAINING, WriteRateLimitFilter.RATE_LIMIT_RESET);
 
     /** A write, or the preflight of one. */
@@ -150,14 +151,22 @@ class WebConfiguration implements WebMvcConfigurer {
         }
     }
 
-    /** First of all: until the seeds are in, the API answers 503 problems. */
+    /** First of the gates: until the seeds are in, the API answers 503 problems. */
+    /** First of all, so that every answer, a refusal of the gates after it too, carries its id. */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<StartupGateFilter> startupGateFilter(ObjectProvider<SeedProgress> progress,
             CorsConfigurationSource corsConfigurationSource, ProblemCorsProcessor corsProcessor, JsonMapper json) {
         FilterRegistrationBean<StartupGateFilter> registration = new FilterRegistrationBean<>(
                 new StartupGateFilter(progress, corsConfigurationSource, corsProcessor, json));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -170,7 +179,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 properties.gzipMinBytes(), responseCache, representations, corsConfigurationSource, corsProcessor,
                 json));
         registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
@@ -180,7 +189,7 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(writes.maxArticleSize().toBytes(), writes.bodyReadTimeout(), json));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 
