@@ -245,6 +245,32 @@ class ArticleWriteIntegrationTests {
     }
 
     @Test
+    void aRetriedPostWithTheSameIdempotencyKeyAnswersTheFirstResultAndAnotherBodyIs422() throws Exception {
+        String key = "retry-" + java.util.UUID.randomUUID();
+        String first = "Fog over Hama\n\nFog closed the roads around Hama on Tuesday.\n";
+        HttpResponse<String> created = postWithKey(first, key);
+        long count = articles.count();
+        HttpResponse<String> retried = postWithKey(first, key);
+        HttpResponse<String> otherBody = postWithKey("Snow over Hama\n\nSnow fell on Hama.\n", key);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(retried.statusCode()).isEqualTo(201);
+        assertThat(retried.headers().firstValue("Location")).isEqualTo(created.headers().firstValue("Location"));
+        assertThat(retried.body()).isEqualTo(created.body());
+        assertThat(articles.count()).isEqualTo(count);
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(otherBody.body()).get("type").asString()).endsWith("/problems/idempotency-key-reused");
+        assertThat(articles.count()).isEqualTo(count);
+    }
+
+    private HttpResponse<String> postWithKey(String text, String idempotencyKey) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles"))
+                .POST(HttpRequest.BodyPublishers.ofString(text)).header("Content-Type", "text/plain")
+                .header("X-API-Key", "test-key").header("Idempotency-Key", idempotencyKey).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aWriteToARouteThatTakesNoneIs405WithOrWithoutTheKey() throws Exception {
         for (String key : java.util.Arrays.asList(null, "test-key")) {
             HttpResponse<String> response = send("POST", "/api/articles/1/paragraphs", "application/json", MANBIJ,

@@ -2,6 +2,7 @@ package com.articlefacts.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import jakarta.validation.Valid;
@@ -49,16 +50,20 @@ class ArticleWriteController {
     private final ArticleViews views;
     private final JsonMapper json;
     private final Representations representations;
+    private final IdempotentWrites idempotentWrites;
 
     ArticleWriteController(ArticleIngestor ingestor, ArticleViews views, JsonMapper json,
-            Representations representations) {
+            Representations representations, IdempotentWrites idempotentWrites) {
         this.ingestor = ingestor;
         this.views = views;
         this.json = json;
         this.representations = representations;
+        this.idempotentWrites = idempotentWrites;
     }
 
     // One operation each for POST and PUT, whose body may be JSON or text: both methods describe it alike.
+    private static final String IDEMPOTENCY_KEY = "A key of the client's choosing (a UUID, say): a retry with the same"
+            + " key and body answers what the first POST did, one with another body is a 422";
     private static final String CREATE_SUMMARY = "Add an article; its facts are extracted before it is stored";
     private static final String CREATE_DESCRIPTION = "The body is JSON (title, text and the optional fields) or"
             + " UTF-8 text in the seed files' layout (title, blank line, standfirst, paragraphs). Needs the API key."
@@ -71,9 +76,11 @@ class ArticleWriteController {
     @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "createArticle", summary = CREATE_SUMMARY, description = CREATE_DESCRIPTION)
-    Callable<ResponseEntity<ArticleResponse>> postJson(@Valid @RequestBody ArticleRequest request) {
+    Callable<ResponseEntity<ArticleResponse>> postJson(@Valid @RequestBody ArticleRequest request,
+            @Parameter(description = IDEMPOTENCY_KEY) @RequestHeader(name = IdempotentWrites.HEADER, required = false)
+            @Nullable String idempotencyKey) {
         String source = request.source() == null || request.source().isBlank() ? DEFAULT_SOURCE : request.source();
-        return () -> created(ingestor.create(source, request.toLayout().getBytes(StandardCharsets.UTF_8)));
+        return create(source, request.toLayout().getBytes(StandardCharsets.UTF_8), idempotencyKey);
     }
 
     @PostMapping(path = "/api/articles", consumes = MediaType.TEXT_PLAIN_VALUE,
@@ -82,10 +89,26 @@ class ArticleWriteController {
     Callable<ResponseEntity<ArticleResponse>> postText(@RequestBody byte[] text,
             @Parameter(description = "Where the article comes from, kept as its source name")
             @RequestParam(required = false) @Nullable String source,
-            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType) {
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
+            @Parameter(description = IDEMPOTENCY_KEY) @RequestHeader(name = IdempotentWrites.HEADER, required = false)
+            @Nullable String idempotencyKey) {
         String sourceName = source == null || source.isBlank() ? DEFAULT_SOURCE : source;
-        byte[] utf8 = TextBodies.utf8(text, contentType);
-        return () -> created(ingestor.create(sourceName, utf8));
+        return create(sourceName, TextBodies.utf8(text, contentType), idempotencyKey);
+    }
+
+    /** The article stored, or for a retry of a POST with an Idempotency-Key, what the first one answered. */
+    private Callable<ResponseEntity<ArticleResponse>> create(String source, byte[] content, @Nullable String header) {
+        String key = IdempotentWrites.keyOf(header);
+        String body = IdempotentWrites.hashOf(source, content);
+        return () -> {
+            Optional<IngestOutcome> earlier = idempotentWrites.earlier(key, body);
+            if (earlier.isPresent()) {
+                return created(earlier.get());
+            }
+            IngestOutcome outcome = ingestor.create(source, content);
+            idempotentWrites.remember(key, body, outcome);
+            return created(outcome);
+        };
     }
 
     @PutMapping(path = "/api/articles/{idOrSlug}", consumes = MediaType.APPLICATION_JSON_VALUE,

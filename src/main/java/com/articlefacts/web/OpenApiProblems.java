@@ -112,6 +112,9 @@ class OpenApiProblems implements OpenApiCustomizer {
             if (named) {
                 problems.put("412", "If-Match does not name the article's current ETag");
             }
+            if (method == PathItem.HttpMethod.POST) {
+                problems.put("422", "The Idempotency-Key was sent before with another body");
+            }
         }
         problems.forEach((status, description) -> {
             ApiResponse problem = new ApiResponse().description(description).content(new Content().addMediaType(

@@ -86,6 +86,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 + ", not " + e.getCharsetName() + "."), request, response);
     }
 
+    @ExceptionHandler(IdempotentWrites.IdempotencyKeyReusedException.class)
+    void idempotencyKeyReused(IdempotentWrites.IdempotencyKeyReusedException e, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        send(Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage()), request, response);
+    }
+
     @ExceptionHandler(TextBodies.InvalidBodyEncodingException.class)
     void invalidEncoding(TextBodies.InvalidBodyEncodingException e, HttpServletRequest request,
             HttpServletResponse response) throws IOException {

@@ -41,6 +41,9 @@ enum ProblemType {
             "Another write to this article was under way; read it again and retry, with If-Match to be safe."),
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed",
             "The If-Match header does not carry the article's current ETag: it changed since it was read."),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused",
+            "The Idempotency-Key was sent before with another body; a retry must send the same body, a new write a"
+                    + " new key."),
     CONTENT_TOO_LARGE("content-too-large", HttpStatus.CONTENT_TOO_LARGE, "Content too large",
             "The body is larger than the service accepts, or the article is too long to extract."),
     URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "URI too long",
