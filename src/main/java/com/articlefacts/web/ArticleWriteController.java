@@ -65,13 +65,15 @@ class ArticleWriteController {
     private static final String IDEMPOTENCY_KEY = "A key of the client's choosing (a UUID, say): a retry with the same"
             + " key and body answers what the first POST did, one with another body is a 422";
     private static final String CREATE_SUMMARY = "Add an article; its facts are extracted before it is stored";
-    private static final String CREATE_DESCRIPTION = "The body is JSON (title, text and the optional fields) or"
-            + " UTF-8 text in the seed files' layout (title, blank line, standfirst, paragraphs). Needs the API key."
-            + " Answers 201 with the article and its Location; posting the same content again answers 200 with the"
-            + " article already stored.";
+    private static final String CREATE_DESCRIPTION = "The body is JSON (title, body and the optional fields) or"
+            + " text in the seed files' layout (title, blank line, standfirst, paragraphs), in UTF-8 or the charset"
+            + " its Content-Type names. Needs the API key. Answers 201 with the article, its Location and its ETag;"
+            + " posting the same content again answers 200 with the article already stored; a retry with the same"
+            + " Idempotency-Key answers what the first POST did.";
     private static final String REPLACE_SUMMARY = "Replace an article's content; its facts are extracted again";
-    private static final String REPLACE_DESCRIPTION = "The body is JSON or UTF-8 text, as for createArticle. Needs"
-            + " the API key. With If-Match, only if the article is still the version the tag names.";
+    private static final String REPLACE_DESCRIPTION = "The body is JSON or text, as for createArticle. Needs the"
+            + " API key. With If-Match, only if the article is still the version the tag names. Answers the article"
+            + " with its new ETag.";
 
     @PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
