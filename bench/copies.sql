@@ -4,10 +4,12 @@ CREATE TEMPORARY TABLE copy_map AS
 SELECT x AS n FROM SYSTEM_RANGE(@FROM@ + 1, @FROM@ + @COPIES@);
 
 INSERT INTO article (version, slug, title, standfirst, published_on, reading_time_minutes, image_caption,
-                     image_credit, source_name, sha256, body, ingested_at, extractor_version)
+                     image_credit, source_name, sha256, body, ingested_at, created_at, updated_at,
+                     extractor_version)
 SELECT 0, a.slug || '-copy-' || c.n, a.title, a.standfirst, DATEADD(DAY, -MOD(c.n, 700), a.published_on),
        a.reading_time_minutes, a.image_caption, a.image_credit, 'copy-' || c.n || '.txt',
-       'c0' || LPAD(CAST(c.n AS VARCHAR), 62, '0'), a.body, a.ingested_at, a.extractor_version
+       'c0' || LPAD(CAST(c.n AS VARCHAR), 62, '0'), a.body, a.ingested_at, a.created_at, a.updated_at,
+       a.extractor_version
 FROM article a CROSS JOIN copy_map c WHERE a.id = 1;
 
 INSERT INTO paragraph (article_id, number, start_offset, end_offset)
