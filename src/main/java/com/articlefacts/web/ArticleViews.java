@@ -95,10 +95,6 @@ class ArticleViews {
             this.sort = sort;
         }
 
-        String parameter() {
-            return parameter;
-        }
-
         Sort sort() {
             return sort;
         }
