@@ -184,6 +184,35 @@ class ArticleApiIntegrationTests {
     }
 
     @Test
+    void everyArticleAndEntityGivesItsOwnAddress() throws Exception {
+        JsonNode listed = getJson("/api/articles").get("content").get(0);
+        JsonNode article = getJson(listed.get("self").asString());
+        JsonNode entity = getJson("/api/articles/1/entities").get("entities").get(0);
+
+        assertThat(article.get("id").asLong()).isEqualTo(listed.get("id").asLong());
+        assertThat(getJson(article.get("self").asString()).get("slug").asString()).isEqualTo(listed.get("slug").asString());
+        JsonNode detail = getJson(entity.get("self").asString());
+        assertThat(detail.get("key").asString()).isEqualTo(entity.get("key").asString());
+        assertThat(detail.get("self").asString()).isEqualTo(entity.get("self").asString());
+        assertThat(getJson(detail.get("articles").get(0).get("self").asString()).get("id").asLong()).isPositive();
+        assertThat(getJson("/api/entities?q=hasakah").get("content").get(0).get("self").asString())
+                .startsWith("/api/entities/");
+    }
+
+    @Test
+    void sortsEntitiesByNameEitherWay() throws Exception {
+        List<String> ascending = getJson("/api/entities?size=100").get("content").findValuesAsString("label");
+        List<String> descending = getJson("/api/entities?size=100&sort=-name").get("content").findValuesAsString("label");
+
+        List<String> reversed = new java.util.ArrayList<>(ascending);
+        java.util.Collections.reverse(reversed);
+
+        assertThat(ascending).hasSizeGreaterThan(4).hasSizeLessThan(100);
+        assertThat(descending).isEqualTo(reversed);
+        assertThat(get("/api/entities?sort=popularity").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aPagedListLinksItsFirstPreviousNextAndLastPagesKeepingTheQuery() throws Exception {
         long total = getJson("/api/entities?size=2").get("page").get("totalElements").asLong();
         long last = (total + 1) / 2 - 1;

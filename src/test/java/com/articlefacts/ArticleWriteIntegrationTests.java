@@ -132,6 +132,41 @@ class ArticleWriteIntegrationTests {
     }
 
     @Test
+    void everyArticleResourceSaysWhenTheArticleLastChangedAndAnswersIfModifiedSince() throws Exception {
+        String location = send("POST", "/api/articles", "text/plain",
+                "Calm in Idlib\n\nThe city of Idlib was calm on Sunday.\n", "test-key").headers()
+                .firstValue("Location").orElseThrow();
+        HttpResponse<String> first = get(location);
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        java.time.Instant updatedAt = java.time.Instant.parse(json.readTree(first.body()).get("updatedAt").asString());
+
+        assertThat(java.time.Instant.from(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.parse(lastModified)))
+                .isEqualTo(updatedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(lastModified).matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
+        for (String resource : List.of("", "/entities", "/events", "/facts", "/paragraphs", "?offsets=utf8")) {
+            assertThat(get(location + resource).headers().firstValue("Last-Modified")).as(resource)
+                    .hasValue(lastModified);
+            assertThat(getIfModifiedSince(location + resource, lastModified).statusCode()).as(resource)
+                    .isEqualTo(304);
+            assertThat(getIfModifiedSince(location + resource, "Mon, 01 Jan 2001 00:00:00 GMT").statusCode())
+                    .as(resource).isEqualTo(200);
+        }
+
+        Thread.sleep(1100); // Last-Modified counts whole seconds
+        send("PUT", location, "text/plain", "Shelling in Idlib\n\nTroops shelled Idlib on Monday.\n", "test-key");
+
+        HttpResponse<String> changed = getIfModifiedSince(location + "/events", lastModified);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("Last-Modified")).isPresent().get().isNotEqualTo(lastModified);
+    }
+
+    private HttpResponse<String> getIfModifiedSince(String path, String date) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("If-Modified-Since", date).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void deleteRemovesTheArticleWithEverythingExtractedFromIt() throws Exception {
         String location = send("POST", "/api/articles", "text/plain",
                 "Sheikh Abu Rami Ghazal arrives in Tal Tamr\n\nSheikh Abu Rami Ghazal arrived in Tal Tamr on Monday.\n",

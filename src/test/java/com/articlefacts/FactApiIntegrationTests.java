@@ -85,8 +85,45 @@ class FactApiIntegrationTests {
         JsonNode inJuly = getJson("/api/events?actor=syrian-regime&from=2016-07-01&to=2016-07-31");
 
         assertThat(inAugust.get("content").size()).isGreaterThanOrEqualTo(3);
-        assertThat(inAugust.get("content").findValuesAsString("actor")).containsOnly("syrian-regime");
+        assertThat(inAugust.get("content")).allSatisfy(
+                event -> assertThat(event.get("actor").asString()).isEqualTo("syrian-regime"));
         assertThat(inJuly.get("page").get("totalElements").asInt()).isZero();
+    }
+
+    @Test
+    void sortsEventsByDateEitherWayAndLinksEachToItsArticleAndEntities() throws Exception {
+        List<Long> newestFirst = ids(getJson("/api/events?size=100"));
+        List<Long> oldestFirst = ids(getJson("/api/events?size=100&sort=date"));
+        List<String> days = new ArrayList<>();
+        getJson("/api/events?size=100").get("content").forEach(event -> {
+            if (!event.get("date").isNull() && event.get("date").asString().length() == 10) {
+                days.add(event.get("date").asString());
+            }
+        });
+        java.util.Collections.reverse(oldestFirst);
+
+        assertThat(newestFirst).hasSizeGreaterThan(3).isEqualTo(oldestFirst);
+        assertThat(days).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(ids(getJson("/api/events?size=100&sort=-id"))).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        for (JsonNode event : getJson("/api/events?size=100").get("content")) {
+            JsonNode links = event.get("links");
+            assertThat(getJson(links.get("article").asString()).get("id").asLong())
+                    .isEqualTo(event.get("articleId").asLong());
+            for (String role : List.of("actor", "target", "place")) {
+                if (!event.get(role).isNull()) {
+                    assertThat(getJson(links.get(role).asString()).get("key").asString()).as(role)
+                            .isEqualTo(event.get(role).asString());
+                } else {
+                    assertThat(links.get(role).isNull()).as(role).isTrue();
+                }
+            }
+        }
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("content").forEach(event -> ids.add(event.get("id").asLong()));
+        return ids;
     }
 
     @Test

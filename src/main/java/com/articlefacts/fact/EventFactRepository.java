@@ -19,15 +19,14 @@ public interface EventFactRepository extends JpaRepository<EventFact, Long> {
     /**
      * Events matching every given filter, each with its article's text read by the same statement, so that an event
      * is never paired with the text of a later write (or none, after a delete); a date range keeps events whose
-     * date interval overlaps it. Each row is the event and the text.
+     * date interval overlaps it, in the pageable's order. Each row is the event and the text.
      */
     @Query(value = """
             select e, a.text from EventFact e join com.articlefacts.article.Article a on a.id = e.articleId
             where (:actor is null or e.actor = :actor) and (:target is null or e.target = :target)
               and (:place is null or e.place = :place) and (:type is null or e.type = :type)
               and (cast(:from as date) is null or e.happenedTo >= :from)
-              and (cast(:to as date) is null or e.happenedFrom <= :to)
-            order by e.happenedFrom desc nulls last, e.id desc""",
+              and (cast(:to as date) is null or e.happenedFrom <= :to)""",
             countQuery = """
             select count(e) from EventFact e
             where (:actor is null or e.actor = :actor) and (:target is null or e.target = :target)

@@ -31,13 +31,13 @@ public interface NamedEntityRepository extends JpaRepository<NamedEntity, Long> 
 
     /**
      * Entities with a name containing the normalized query, or spelled with the same consonant skeleton. The query
-     * is matched literally ({@code locate}, not {@code like}), so % and _ are characters like any other.
+     * is matched literally ({@code locate}, not {@code like}), so % and _ are characters like any other; in the
+     * pageable's order.
      */
     @Query(value = """
             select e from NamedEntity e where (:type is null or e.type = :type) and (:normalized is null or exists (
                 select 1 from NamedEntity e2 join e2.aliases a
-                where e2 = e and (locate(cast(:normalized as String), a.normalized) > 0 or a.skeleton = :skeleton)))
-            order by e.label, e.key""",
+                where e2 = e and (locate(cast(:normalized as String), a.normalized) > 0 or a.skeleton = :skeleton)))""",
             countQuery = """
             select count(e) from NamedEntity e where (:type is null or e.type = :type) and (:normalized is null or exists (
                 select 1 from NamedEntity e2 join e2.aliases a

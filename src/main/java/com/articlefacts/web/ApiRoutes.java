@@ -40,9 +40,9 @@ final class ApiRoutes {
             route(ARTICLE + "/events", Representations.Resource.EVENTS, "offsets"),
             route(ARTICLE + "/attributions", Representations.Resource.ATTRIBUTIONS, "offsets"),
             route(ARTICLE + "/facts", Representations.Resource.FACTS, "offsets"),
-            route("/api/entities", null, "q", "type", "page", "size"),
+            route("/api/entities", null, "q", "type", "sort", "page", "size"),
             route("/api/entities/[^/]+", null),
-            route("/api/events", null, "actor", "target", "place", "type", "from", "to", "page", "size", "offsets",
+            route("/api/events", null, "actor", "target", "place", "type", "from", "to", "sort", "page", "size", "offsets",
                     "format"),
             route("/v3/api-docs", null),
             route("/v3/api-docs/swagger-config", null));

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.articlefacts.article.ArticleSummary;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -45,7 +44,7 @@ class ArticleController {
                     + " or id (a leading - for descending; articles without a date come last); publishedFrom,"
                     + " publishedTo, q (words of the title) and source narrow the list; updatedSince keeps what changed"
                     + " since a poll (listDeletions says what was deleted).")
-    ResponseEntity<PagedModel<ArticleSummary>> list(
+    ResponseEntity<PagedModel<ArticleListItem>> list(
             @Parameter(description = "publishedOn, -publishedOn, id (the default) or -id",
                     schema = @Schema(allowableValues = {"publishedOn", "-publishedOn", "id", "-id"}))
             @RequestParam(required = false) @Nullable String sort,
@@ -71,7 +70,7 @@ class ArticleController {
         }
         ArticleViews.ArticleFilter filter = new ArticleViews.ArticleFilter(publishedFrom, publishedTo, blankToNull(q),
                 blankToNull(source), updatedSince);
-        return Paging.linked(views.list(filter, ArticleViews.ArticleOrder.parse(sort), page, size));
+        return Paging.linked(views.list(filter, ArticleViews.ORDERS.parse(sort), page, size));
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
  * An article with its text and body paragraphs; every offset counts {@code offsets} units (UTF-16 code units unless
  * asked otherwise) into {@code text}.
  *
+ * @param self the article's address
  * @param createdAt when it was first stored
  * @param updatedAt when its content or its facts last changed
  */
 record ArticleResponse(
         long id,
         String slug,
+        String self,
         String title,
         @Nullable String standfirst,
         @Nullable LocalDate publishedOn,

@@ -50,7 +50,7 @@ class ArticleViews {
     /** Bound where a date filter is absent: a day every database can store, never compared. */
     private static final LocalDate ANY_DAY = LocalDate.of(2000, 1, 1);
 
-    PagedModel<ArticleSummary> list(ArticleFilter filter, ArticleOrder order, int page, int size) {
+    PagedModel<ArticleListItem> list(ArticleFilter filter, Sort order, int page, int size) {
         String titlePattern = filter.q() == null ? ""
                 : "%" + filter.q().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
@@ -59,7 +59,7 @@ class ArticleViews {
                 filter.publishedTo() == null ? ANY_DAY : filter.publishedTo(), filter.q() == null, titlePattern,
                 filter.source() == null, filter.source() == null ? "" : filter.source(),
                 filter.updatedSince() == null, filter.updatedSince() == null ? Instant.EPOCH : filter.updatedSince(),
-                PageRequest.of(page, size, order.sort())));
+                PageRequest.of(page, size, order)).map(ArticleListItem::of));
     }
 
     /** What the list of articles may be narrowed to; null members narrow nothing. */
@@ -79,45 +79,15 @@ class ArticleViews {
     record DeletionResponse(long articleId, String slug, Instant deletedAt) {
     }
 
-    /** The orders of the list of articles, as the sort parameter names them; articles without a date come last. */
-    enum ArticleOrder {
-        ID("id", Sort.by(Sort.Order.asc("id"))),
-        ID_DESCENDING("-id", Sort.by(Sort.Order.desc("id"))),
-        PUBLISHED("publishedOn", Sort.by(Sort.Order.asc("publishedOn").nullsLast(), Sort.Order.asc("id"))),
-        PUBLISHED_DESCENDING("-publishedOn", Sort.by(Sort.Order.desc("publishedOn").nullsLast(),
-                Sort.Order.desc("id")));
-
-        private final String parameter;
-        private final Sort sort;
-
-        ArticleOrder(String parameter, Sort sort) {
-            this.parameter = parameter;
-            this.sort = sort;
-        }
-
-        Sort sort() {
-            return sort;
-        }
-
-        static ArticleOrder parse(@Nullable String value) {
-            if (value == null || value.isBlank()) {
-                return ID;
-            }
-            for (ArticleOrder order : values()) {
-                if (order.parameter.equals(value.trim())) {
-                    return order;
-                }
-            }
-            throw new InvalidParameterException("sort", value, "one of publishedOn, -publishedOn, id, -id");
-        }
-    }
+    /** The orders of the list of articles; articles without a date come last either way. */
+    static final SortOrders ORDERS = SortOrders.of("id").by("id", "id", "id").by("publishedOn", "publishedOn", "id");
 
     ArticleResponse article(String idOrSlug, OffsetUnit unit) {
         Article article = lookup.find(idOrSlug);
         ArticleResponse.Image image = article.imageCaption() == null && article.imageCredit() == null
                 ? null
                 : new ArticleResponse.Image(article.imageCaption(), article.imageCredit());
-        return new ArticleResponse(id(article), article.slug(), article.title(), article.standfirst(),
+        return new ArticleResponse(id(article), article.slug(), ApiLinks.article(id(article)), article.title(), article.standfirst(),
                 article.publishedOn(), article.readingTimeMinutes(), image,
                 new ArticleResponse.Source(article.sourceName(), article.sha256()), article.createdAt(),
                 article.updatedAt(), article.text(),

@@ -1,5 +1,8 @@
 package com.articlefacts.web;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
@@ -33,6 +36,21 @@ final class CachedReads {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the client's copy is the entry: by If-None-Match when sent, otherwise by If-Modified-Since against the
+     * entry's Last-Modified (RFC 9110, 13.2.2); a date that does not parse is ignored, as the RFC asks.
+     */
+    static boolean unchanged(@Nullable String ifNoneMatch, @Nullable String ifModifiedSince, ResponseCache.Entry entry) {
+        if (ifNoneMatch != null || ifModifiedSince == null || entry.lastModified == null) {
+            return matches(ifNoneMatch, entry.tag);
+        }
+        try {
+            return !entry.lastModified.isAfter(Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince)));
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     /** Weak comparison, as RFC 9110 prescribes for If-None-Match: either representation's tag matches. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import com.articlefacts.web.EntityResponses.EntitySummary;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -62,11 +64,15 @@ class EntityController {
             @Parameter(description = "Name, alias or spelling (Hasakah finds Hassakeh)") @RequestParam(required = false)
             @Nullable String q,
             @Parameter(description = TYPE_DESCRIPTION) @RequestParam(required = false) @Nullable String type,
+            @Parameter(description = "name (the default: by label) or -name",
+                    schema = @Schema(allowableValues = {"name", "-name"}))
+            @RequestParam(required = false) @Nullable String sort,
             @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
             int page,
             @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
             int size) {
-        return Paging.linked(views.search(q, parseType(type), page, size));
+        return Paging.linked(views.search(q, parseType(type),
+                PageRequest.of(page, size, EntityViews.ORDERS.parse(sort))));
     }
 
     @GetMapping(path = "/api/entities/{key}", produces = MediaType.APPLICATION_JSON_VALUE)

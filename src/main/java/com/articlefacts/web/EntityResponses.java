@@ -20,12 +20,13 @@ final class EntityResponses {
     }
 
     /**
+     * @param self the entity's address, where every article that mentions it is listed
      * @param wikipedia the title of its English Wikipedia article, where known
      * @param wikipediaUrl the address of that article
      * @param coordinates latitude and longitude in degrees, for places the knowledge base knows
      * @param partOf for an institution of a state (its armed forces, police, a ministry), the key of the state
      */
-    record ArticleEntity(String key, String label, String name, EntityType type, @Nullable String wikipedia,
+    record ArticleEntity(String key, String self, String label, String name, EntityType type, @Nullable String wikipedia,
             @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, @Nullable String partOf,
             int mentionCount, List<MentionResponse> mentions) {
     }
@@ -40,23 +41,30 @@ final class EntityResponses {
             boolean nominal) {
     }
 
-    /** @param partOf for an institution of a state, the key of the state */
-    record EntitySummary(String key, String label, String name, EntityType type, @Nullable String wikipedia,
+    /**
+     * @param self the entity's address
+     * @param partOf for an institution of a state, the key of the state
+     */
+    record EntitySummary(String key, String self, String label, String name, EntityType type, @Nullable String wikipedia,
             @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, @Nullable String partOf,
             long articleCount, long mentionCount) {
     }
 
     /**
+     * @param self the entity's address
      * @param partOf for an institution of a state, the key of the state
      * @param articles the newest articles that mention it, at most 50; {@code articleCount} counts them all
      */
-    record EntityDetail(String key, String label, String name, EntityType type, @Nullable String wikipedia,
+    record EntityDetail(String key, String self, String label, String name, EntityType type, @Nullable String wikipedia,
             @Nullable String wikipediaUrl, @Nullable Coordinates coordinates, @Nullable String partOf,
             List<String> aliases, long articleCount, List<EntityArticle> articles) {
     }
 
-    /** @param entities the path of that article's entities */
-    record EntityArticle(long id, String slug, String title, long mentionCount, String entities) {
+    /**
+     * @param self the article's address
+     * @param entities the address of that article's entities
+     */
+    record EntityArticle(long id, String slug, String self, String title, long mentionCount, String entities) {
     }
 
     /** The English Wikipedia address of a title, as Wikipedia writes it (underscores, percent-encoded). */

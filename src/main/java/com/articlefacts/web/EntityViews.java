@@ -74,24 +74,27 @@ class EntityViews {
                     .map(m -> new MentionResponse(offsets.map(m.start()), offsets.map(m.end()),
                             text.substring(m.start(), m.end()), m.paragraph(), m.sentence(), m.nominal()))
                     .toList();
-            result.add(new ArticleEntity(entity.key(), entity.label(), entity.name(), entity.type(),
+            result.add(new ArticleEntity(entity.key(), ApiLinks.entity(entity.key()), entity.label(), entity.name(), entity.type(),
                     entity.wikipedia(), EntityResponses.wikipediaUrl(entity.wikipedia()), entity.coordinates(),
                     entity.partOf(), spans.size(), spans));
         }
         return new ArticleEntities(articleId, article.slug(), unit.parameter(), result);
     }
 
-    PagedModel<EntitySummary> search(@Nullable String query, @Nullable EntityType type, int page, int size) {
+    /** The orders of the entity search: by label (then key, which is unique). */
+    static final SortOrders ORDERS = SortOrders.of("name").by("name", "label", "key");
+
+    PagedModel<EntitySummary> search(@Nullable String query, @Nullable EntityType type, PageRequest page) {
         String normalized = query == null || query.isBlank() ? null : NameForms.normalize(query);
         if (normalized != null && normalized.isEmpty()) {
             // Punctuation alone ("%", "_", "-"): no name is made of it, and an empty pattern would match every name.
-            return new PagedModel<>(Page.empty(PageRequest.of(page, size)));
+            return new PagedModel<>(Page.empty(page));
         }
         String skeleton = normalized == null ? null : NameForms.skeleton(normalized);
         if (skeleton != null && skeleton.isEmpty()) {
             skeleton = null; // a query of vowels alone would match every alias without consonants
         }
-        Page<NamedEntity> found = entities.search(normalized, skeleton, type, PageRequest.of(page, size));
+        Page<NamedEntity> found = entities.search(normalized, skeleton, type, page);
         Map<Long, long[]> counts = new HashMap<>();
         List<Long> ids = found.getContent().stream().map(NamedEntity::id).toList();
         if (!ids.isEmpty()) {
@@ -101,7 +104,7 @@ class EntityViews {
         }
         return new PagedModel<>(found.map(entity -> {
             long[] count = counts.getOrDefault(entity.id(), new long[2]);
-            return new EntitySummary(entity.key(), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
+            return new EntitySummary(entity.key(), ApiLinks.entity(entity.key()), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
                     EntityResponses.wikipediaUrl(entity.wikipedia()), entity.coordinates(), entity.partOf(), count[0],
                     count[1]);
         }));
@@ -116,11 +119,11 @@ class EntityViews {
         }
         List<EntityArticle> inArticles = new ArrayList<>();
         for (ArticleSummary summary : articles.findSummariesByIds(countByArticle.keySet())) {
-            inArticles.add(new EntityArticle(summary.id(), summary.slug(), summary.title(),
-                    countByArticle.get(summary.id()), "/api/articles/" + summary.id() + "/entities"));
+            inArticles.add(new EntityArticle(summary.id(), summary.slug(), ApiLinks.article(summary.id()),
+                    summary.title(), countByArticle.get(summary.id()), ApiLinks.articleEntities(summary.id())));
         }
         java.util.Collections.reverse(inArticles);
-        return new EntityDetail(entity.key(), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
+        return new EntityDetail(entity.key(), ApiLinks.entity(entity.key()), entity.label(), entity.name(), entity.type(), entity.wikipedia(),
                 EntityResponses.wikipediaUrl(entity.wikipedia()), entity.coordinates(), entity.partOf(),
                 entity.aliases(), rows.size(), inArticles);
     }

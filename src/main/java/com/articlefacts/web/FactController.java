@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -88,10 +89,14 @@ class FactController {
         return unit.respond(views.facts(idOrSlug, unit));
     }
 
+    private static final String SORT = "-date (the default: newest first), date (oldest first), id or -id; events"
+            + " without a date come last";
+
     static final String FORMAT = "Answer as CSV (csv) or JSON (json, the default); an Accept of text/csv does the same as csv";
 
     // One operation for JSON and CSV, chosen by Accept or format: both methods describe it alike.
-    private static final String SEARCH_SUMMARY = "Events across articles, newest first, as JSON or ACLED-shaped CSV";
+    private static final String SEARCH_SUMMARY = "Events across articles, newest first unless sorted, as JSON or"
+            + " ACLED-shaped CSV";
     private static final String SEARCH_DESCRIPTION = "Filters by actor, target and place (entity keys), type and a"
             + " range of days. JSON pages the events (offsets count into each event's article text); with Accept:"
             + " text/csv or format=csv, one row per event: ACLED's columns (event_date, event_type, sub_event_type,"
@@ -111,6 +116,8 @@ class FactController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @Parameter(description = "Latest day, ISO 8601") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Parameter(description = SORT, schema = @Schema(allowableValues = {"-date", "date", "id", "-id"}))
+            @RequestParam(required = false) @Nullable String sort,
             @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
             int page,
             @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
@@ -123,7 +130,8 @@ class FactController {
         }
         OffsetUnit unit = OffsetUnit.parse(offsets);
         // the same URL answers JSON or CSV by Accept: a cache must keep them apart
-        PagedModel<EventResponse> events = views.search(filter(actor, target, place, type, from, to), unit, page, size);
+        PagedModel<EventResponse> events = views.search(filter(actor, target, place, type, from, to), unit,
+                PageRequest.of(page, size, FactViews.ORDERS.parse(sort)));
         return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).varyBy(HttpHeaders.ACCEPT)
                 .header(HttpHeaders.LINK, Paging.links(events.getMetadata())).body(events);
     }
@@ -140,6 +148,8 @@ class FactController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @Parameter(description = "Latest day, ISO 8601") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @Parameter(description = SORT, schema = @Schema(allowableValues = {"-date", "date", "id", "-id"}))
+            @RequestParam(required = false) @Nullable String sort,
             @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
             int page,
             @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
@@ -151,7 +161,8 @@ class FactController {
             throw new InvalidParameterException("format", format, "csv with an Accept of text/csv");
         }
         OffsetUnit unit = OffsetUnit.parse(offsets);
-        String body = csv.write(views.searchForExport(filter(actor, target, place, type, from, to), unit, page, size));
+        String body = csv.write(views.searchForExport(filter(actor, target, place, type, from, to), unit,
+                PageRequest.of(page, size, FactViews.ORDERS.parse(sort))));
         return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).varyBy(HttpHeaders.ACCEPT)
                 .contentType(MediaType.parseMediaType(EventCsv.MEDIA_TYPE + ";charset=UTF-8")).body(body);
     }
@@ -165,10 +176,11 @@ class FactController {
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
             @RequestParam(required = false) @Nullable String offsets) {
-        return searchAsCsv(actor, target, place, type, from, to, page, size, offsets, "csv");
+        return searchAsCsv(actor, target, place, type, from, to, sort, page, size, offsets, "csv");
     }
 
     private FactViews.EventFilter filter(@Nullable String actor, @Nullable String target, @Nullable String place,

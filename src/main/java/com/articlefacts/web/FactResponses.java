@@ -47,13 +47,18 @@ final class FactResponses {
      * @param injuries the injured the casualties count with a number; null when none is counted
      * @param attribution id of the attribution that reports it
      * @param certainty asserted, reported or alleged
+     * @param links the addresses of its article and of the entities its actor, target and place name
      */
     record EventResponse(long id, long articleId, String type, @Nullable String acledEventType,
             @Nullable String acledSubEventType, @Nullable String cameo, @Nullable String actor,
             @Nullable SpanResponse actorPhrase, @Nullable String target, @Nullable SpanResponse targetPhrase,
             @Nullable String place, @Nullable String date, List<Party> thirdParties, List<Casualty> casualties,
             @Nullable Integer fatalities, @Nullable Integer injuries, SpanResponse trigger, SpanResponse evidence,
-            @Nullable Long attribution, String certainty) {
+            @Nullable Long attribution, String certainty, EventLinks links) {
+    }
+
+    /** Where an event's article and entities are: each entity key of the event as an address. */
+    record EventLinks(String article, @Nullable String actor, @Nullable String target, @Nullable String place) {
     }
 
     /**

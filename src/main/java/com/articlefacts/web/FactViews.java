@@ -29,6 +29,7 @@ import com.articlefacts.web.FactResponses.ArticleFacts;
 import com.articlefacts.web.FactResponses.AttributionResponse;
 import com.articlefacts.web.FactResponses.Casualty;
 import com.articlefacts.web.FactResponses.DateResponse;
+import com.articlefacts.web.FactResponses.EventLinks;
 import com.articlefacts.web.FactResponses.EventResponse;
 import com.articlefacts.web.FactResponses.Interval;
 import com.articlefacts.web.FactResponses.Party;
@@ -85,9 +86,11 @@ class FactViews {
                 dates(article, offsets), events(article, offsets), attributions(article, offsets));
     }
 
-    PagedModel<EventResponse> search(EventFilter filter, OffsetUnit unit, int page, int size) {
-        Page<Object[]> found = events.searchWithText(filter.actor(), filter.target(), filter.place(), filter.type(),
-                filter.from(), filter.to(), PageRequest.of(page, size));
+    /** The orders of the event search: by the first day of the event (undated events last), or by id. */
+    static final SortOrders ORDERS = SortOrders.of("-date").by("date", "happenedFrom", "id").by("id", "id", "id");
+
+    PagedModel<EventResponse> search(EventFilter filter, OffsetUnit unit, PageRequest page) {
+        Page<Object[]> found = found(filter, page);
         Map<Long, OffsetUnit.Mapper> mappers = new HashMap<>();
         return new PagedModel<>(found.map(row -> {
             EventFact event = (EventFact) row[0];
@@ -97,9 +100,8 @@ class FactViews {
     }
 
     /** One page of the event search for the CSV export: each event with the day it is ordered by. */
-    EventCsv.Page searchForExport(EventFilter filter, OffsetUnit unit, int page, int size) {
-        Page<Object[]> found = events.searchWithText(filter.actor(), filter.target(), filter.place(), filter.type(),
-                filter.from(), filter.to(), PageRequest.of(page, size));
+    EventCsv.Page searchForExport(EventFilter filter, OffsetUnit unit, PageRequest page) {
+        Page<Object[]> found = found(filter, page);
         Map<Long, OffsetUnit.Mapper> mappers = new HashMap<>();
         List<EventResponse> responses = new java.util.ArrayList<>();
         Map<Long, String> days = new HashMap<>();
@@ -112,6 +114,11 @@ class FactViews {
             }
         }
         return new EventCsv.Page(responses, days);
+    }
+
+    private Page<Object[]> found(EventFilter filter, PageRequest page) {
+        return events.searchWithText(filter.actor(), filter.target(), filter.place(), filter.type(), filter.from(),
+                filter.to(), page);
     }
 
     /** The filters of the event search; null means any. */
@@ -157,7 +164,9 @@ class FactViews {
                 total(casualties, Event.Casualty.KILLED), total(casualties, Event.Casualty.INJURED),
                 span(text, event.triggerStart(), event.triggerEnd(), offsets),
                 span(text, event.evidenceStart(), event.evidenceEnd(), offsets), event.attributionId(),
-                event.certainty());
+                event.certainty(), new EventLinks(ApiLinks.article(event.articleId()),
+                        ApiLinks.entityOrNull(event.actor()), ApiLinks.entityOrNull(event.target()),
+                        ApiLinks.entityOrNull(event.place())));
     }
 
     /** The sum of the counted casualties of a kind; null when none is counted with a number. */

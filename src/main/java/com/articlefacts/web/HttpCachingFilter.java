@@ -1,6 +1,7 @@
 package com.articlefacts.web;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -45,7 +46,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
 
     /** Headers that belong to one exchange, or that the answer from a kept response sets itself. */
     private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "content-encoding",
-            "transfer-encoding", "date", "etag", "set-cookie", "connection", "keep-alive", "x-cache", "x-request-id");
+            "transfer-encoding", "date", "etag", "last-modified", "set-cookie", "connection", "keep-alive", "x-cache", "x-request-id");
 
     private final int gzipMinBytes;
     private final ResponseCache cache;
@@ -96,8 +97,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
         if (entry == null && cacheable && read.stored() != null) {
             entry = stored(read);
         }
-        if (entry != null && request.getHeader(HttpHeaders.ORIGIN) == null
-                && CachedReads.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.tag)) {
+        if (entry != null && request.getHeader(HttpHeaders.ORIGIN) == null && unchanged(request, entry)) {
             notModified(request, response, entry, source);
             return;
         }
@@ -138,7 +138,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
             return null;
         }
         ResponseCache.Entry entry = new ResponseCache.Entry(stored.get().body(), "application/json", headers,
-                stored.get().etag());
+                stored.get().etag(), stored.get().updatedAt());
         cache.put(read.key(), entry, generation);
         return entry;
     }
@@ -146,6 +146,9 @@ class HttpCachingFilter extends OncePerRequestFilter {
     private ResponseCache.@Nullable Entry rendered(HttpServletRequest request, HttpServletResponse response,
             FilterChain chain, ApiRoutes.Read read, boolean cacheable) throws ServletException, IOException {
         long generation = cache.generation();
+        // read before rendering: a write in between leaves an older date with newer bytes, never the reverse
+        Representations store = representations.getIfAvailable();
+        Instant lastModified = read.article() == null || store == null ? null : store.updatedAt(read.article());
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, buffered);
         if (buffered.getStatus() != HttpServletResponse.SC_OK) {
@@ -160,7 +163,10 @@ class HttpCachingFilter extends OncePerRequestFilter {
         String contentType = buffered.getContentType();
         List<ResponseCache.Header> headers = replayable(response);
         ResponseCache.Entry entry = new ResponseCache.Entry(body, contentType == null ? "application/json" : contentType,
-                headers, tagOf(body));
+                headers, tagOf(body), lastModified);
+        if (entry.lastModified != null) {
+            response.setHeader(HttpHeaders.LAST_MODIFIED, entry.headers.get(entry.headers.size() - 1).value());
+        }
         if (cacheable) {
             cache.put(read.key(), entry, generation);
         }
@@ -184,6 +190,11 @@ class HttpCachingFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
     }
 
+    private static boolean unchanged(HttpServletRequest request, ResponseCache.Entry entry) {
+        return CachedReads.unchanged(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), entry);
+    }
+
     private String tagSent(HttpServletRequest request, ResponseCache.Entry entry) {
         boolean gzip = CachedReads.wantsGzip(entry, request.getHeader(HttpHeaders.ACCEPT_ENCODING), gzipMinBytes);
         return gzip ? entry.tag + CachedReads.GZIP_TAG_SUFFIX : entry.tag;
@@ -193,7 +204,7 @@ class HttpCachingFilter extends OncePerRequestFilter {
             throws IOException {
         boolean gzip = CachedReads.wantsGzip(entry, request.getHeader(HttpHeaders.ACCEPT_ENCODING), gzipMinBytes);
         response.setHeader(HttpHeaders.ETAG, CachedReads.quoted(tagSent(request, entry)));
-        if (CachedReads.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.tag)) {
+        if (unchanged(request, entry)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

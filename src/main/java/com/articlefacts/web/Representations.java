@@ -1,5 +1,7 @@
 package com.articlefacts.web;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +27,7 @@ import com.articlefacts.ingest.ArticleFactsStored;
 class Representations {
 
     /** Which rendering made a row; bump it when a response record changes, and startup renders every row again. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     /**
      * An article resource: the path segment after /api/articles/{idOrSlug}, empty for the article itself. A stored
@@ -54,8 +56,8 @@ class Representations {
         }
     }
 
-    /** A stored representation: the bytes as served, and their ETag. */
-    record Stored(long articleId, String etag, byte[] body) {
+    /** A stored representation: the bytes as served, their ETag, and when the article last changed. */
+    record Stored(long articleId, String etag, byte[] body, Instant updatedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -108,12 +110,22 @@ class Representations {
     /** The stored bytes of one resource of the article named by id or slug, if rendered by this format. */
     Optional<Stored> find(String idOrSlug, Resource resource) {
         JdbcClient.StatementSpec query = ArticleLookup.isId(idOrSlug)
-                ? jdbc.sql("select article_id, etag, body from representation where id = ? and format = ?")
+                ? jdbc.sql("select r.article_id, r.etag, r.body, a.updated_at from representation r join article a"
+                        + " on a.id = r.article_id where r.id = ? and r.format = ?")
                         .params(resource.key(Long.parseLong(idOrSlug)), FORMAT)
-                : jdbc.sql("select r.article_id, r.etag, r.body from article a join representation r"
+                : jdbc.sql("select r.article_id, r.etag, r.body, a.updated_at from article a join representation r"
                         + " on r.id = a.id * ? + ? where a.slug = ? and r.format = ?")
                         .params(Resource.CODES, resource.code, idOrSlug, FORMAT);
-        return query.query((row, n) -> new Stored(row.getLong(1), row.getString(2), row.getBytes(3))).optional();
+        return query.query((row, n) -> new Stored(row.getLong(1), row.getString(2), row.getBytes(3),
+                row.getObject(4, OffsetDateTime.class).toInstant())).optional();
+    }
+
+    /** When the article named by id or slug last changed, its content or its facts; null if there is none. */
+    @Nullable Instant updatedAt(String idOrSlug) {
+        JdbcClient.StatementSpec query = ArticleLookup.isId(idOrSlug)
+                ? jdbc.sql("select updated_at from article where id = ?").param(Long.parseLong(idOrSlug))
+                : jdbc.sql("select updated_at from article where slug = ?").param(idOrSlug);
+        return query.query((row, n) -> row.getObject(1, OffsetDateTime.class).toInstant()).optional().orElse(null);
     }
 
     /** The ETag a GET of the article sends now, as stored. */

@@ -4,6 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -66,6 +71,10 @@ class ResponseCache {
      * A response as sent: body, the headers every answer from it repeats (security and caching headers included,
      * so a hit looks like the miss that made it), and the forms computed from it once.
      */
+    /** RFC 9110's IMF-fixdate; java.time's RFC 1123 format would write the day of the month in one digit. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+            Locale.US).withZone(ZoneOffset.UTC);
+
     private static final Set<String> NOT_MODIFIED_HEADERS = Set.of("cache-control", "content-location", "expires",
             "vary");
 
@@ -76,12 +85,25 @@ class ResponseCache {
         /** What a 304 repeats of the 200 (RFC 9110, 15.4.5): the headers that update a cache's stored response. */
         final List<Header> notModifiedHeaders;
         final String tag;
+        /** When an article resource last changed, to the second as HTTP dates are; null for other reads. */
+        final @Nullable Instant lastModified;
         private volatile byte @Nullable [] gzip;
 
         Entry(byte[] body, String contentType, List<Header> headers, String tag) {
+            this(body, contentType, headers, tag, null);
+        }
+
+        /** An entry whose headers end with its Last-Modified, when it has one. */
+        Entry(byte[] body, String contentType, List<Header> headers, String tag, @Nullable Instant lastModified) {
             this.body = body;
             this.contentType = contentType;
-            this.headers = List.copyOf(headers);
+            this.lastModified = lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS);
+            List<Header> all = new java.util.ArrayList<>(headers);
+            if (this.lastModified != null) {
+                all.add(new Header(HttpHeaders.LAST_MODIFIED,
+                        HTTP_DATE.format(this.lastModified)));
+            }
+            this.headers = List.copyOf(all);
             this.notModifiedHeaders = this.headers.stream()
                     .filter(header -> NOT_MODIFIED_HEADERS.contains(header.name().toLowerCase(Locale.ROOT)))
                     .toList();

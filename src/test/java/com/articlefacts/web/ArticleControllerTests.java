@@ -35,7 +35,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.articlefacts.web.ParagraphResponse.ArticleParagraph;
 import com.articlefacts.web.ParagraphResponse.ArticleParagraphs;
 import com.articlefacts.article.ArticleNotFoundException;
-import com.articlefacts.article.ArticleSummary;
 import com.articlefacts.article.ParagraphNotFoundException;
 
 @Import(SecurityConfiguration.class)
@@ -53,8 +52,9 @@ class ArticleControllerTests {
 
     @Test
     void listsSummariesInSpringDataPageFormat() throws Exception {
-        ArticleSummary summary = new ArticleSummary(1, "title", "Title", LocalDate.of(2016, 8, 21), 13, STORED, STORED);
-        given(views.list(ArticleViews.ArticleFilter.NONE, ArticleViews.ArticleOrder.ID, 0, 20)).willReturn(new PagedModel<>(new PageImpl<>(List.of(summary), PageRequest.of(0, 20), 1)));
+        ArticleListItem summary = new ArticleListItem(1, "title", "/api/articles/1", "Title", LocalDate.of(2016, 8, 21), 13,
+                STORED, STORED);
+        given(views.list(ArticleViews.ArticleFilter.NONE, ArticleViews.ORDERS.parse(null), 0, 20)).willReturn(new PagedModel<>(new PageImpl<>(List.of(summary), PageRequest.of(0, 20), 1)));
 
         mvc.perform(get("/api/articles"))
                 .andExpect(status().isOk())
@@ -233,7 +233,7 @@ class ArticleControllerTests {
     private static final Instant STORED = Instant.parse("2026-12-07T10:00:00Z");
 
     private static ArticleResponse article() {
-        return new ArticleResponse(1, "title", "Title", null, LocalDate.of(2016, 8, 21), 2,
+        return new ArticleResponse(1, "title", "/api/articles/1", "Title", null, LocalDate.of(2016, 8, 21), 2,
                 new ArticleResponse.Image("A caption", "Getty"), new ArticleResponse.Source("a.txt", "f".repeat(64)),
                 STORED, STORED, TEXT, "utf16", List.of(FIRST));
     }

@@ -37,7 +37,7 @@ import com.articlefacts.web.EntityResponses.MentionResponse;
 @WebMvcTest(controllers = EntityController.class, properties = "article-facts.web.response-cache-ttl=0s")
 class EntityControllerTests {
 
-    private static final ArticleEntity YPG = new ArticleEntity("ypg", "YPG", "People's Protection Units",
+    private static final ArticleEntity YPG = new ArticleEntity("ypg", "/api/entities/ypg", "YPG", "People's Protection Units",
             EntityType.ORGANIZATION, "People's Defense Units",
             "https://en.wikipedia.org/wiki/People's_Defense_Units", null, null, 1,
             List.of(new MentionResponse(10, 26, "Kurdish fighters", 1, 3, true)));
@@ -104,12 +104,12 @@ class EntityControllerTests {
 
     @Test
     void searchesEntitiesInPages() throws Exception {
-        EntitySummary hasakah = new EntitySummary("al-hasakah", "Al-Hasakah", "Al-Hasakah", EntityType.CITY,
+        EntitySummary hasakah = new EntitySummary("al-hasakah", "/api/entities/al-hasakah", "Al-Hasakah", "Al-Hasakah", EntityType.CITY,
                 "Al-Hasakah", "https://en.wikipedia.org/wiki/Al-Hasakah", new Coordinates(36.5, 40.75), null, 1, 4);
-        given(views.search(eq("hasakah"), isNull(), eq(0), eq(20)))
+        given(views.search(eq("hasakah"), isNull(), eq(PageRequest.of(0, 20, EntityViews.ORDERS.parse("-name")))))
                 .willReturn(new PagedModel<>(new PageImpl<>(List.of(hasakah), PageRequest.of(0, 20), 1)));
 
-        mvc.perform(get("/api/entities").param("q", "hasakah"))
+        mvc.perform(get("/api/entities").param("q", "hasakah").param("sort", "-name"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].key").value("al-hasakah"))
                 .andExpect(jsonPath("$.content[0].mentionCount").value(4))
@@ -120,10 +120,10 @@ class EntityControllerTests {
 
     @Test
     void servesOneEntityWithAliasesAndArticles() throws Exception {
-        given(views.entity("ypg")).willReturn(new EntityDetail("ypg", "YPG", "People's Protection Units",
+        given(views.entity("ypg")).willReturn(new EntityDetail("ypg", "/api/entities/ypg", "YPG", "People's Protection Units",
                 EntityType.ORGANIZATION, "People's Defense Units", null, null, null,
                 List.of("YPG", "Kurdish People's Protection Units"), 1,
-                List.of(new EntityArticle(1, "slug", "Title", 7, "/api/articles/1/entities"))));
+                List.of(new EntityArticle(1, "slug", "/api/articles/1", "Title", 7, "/api/articles/1/entities"))));
 
         mvc.perform(get("/api/entities/ypg"))
                 .andExpect(status().isOk())
@@ -134,7 +134,7 @@ class EntityControllerTests {
 
     @Test
     void aStatesInstitutionNamesTheStateItIsPartOf() throws Exception {
-        given(views.entity("sudan-armed-forces")).willReturn(new EntityDetail("sudan-armed-forces",
+        given(views.entity("sudan-armed-forces")).willReturn(new EntityDetail("sudan-armed-forces", "/api/entities/sudan-armed-forces",
                 "Sudan's armed forces", "Sudan's armed forces", EntityType.ORGANIZATION, null, null, null, "sudan",
                 List.of("Sudan's armed forces"), 1, List.of()));
 

@@ -41,7 +41,8 @@ class FactControllerTests {
             "Air/drone strike", "195", "syrian-regime", new SpanResponse(0, 16, "Regime warplanes"), "ypg",
             new SpanResponse(24, 41, "Kurdish positions"), "al-hasakah", "2016-08-21", List.of(), List.of(), null, null,
             new SpanResponse(17, 23, "bombed"), new SpanResponse(0, 42, "Regime warplanes bombed Kurdish positions."),
-            null, "asserted");
+            null, "asserted", new FactResponses.EventLinks("/api/articles/1", "/api/entities/syrian-regime",
+                    "/api/entities/ypg", "/api/entities/al-hasakah"));
 
     @Autowired
     private MockMvc mvc;
@@ -69,11 +70,12 @@ class FactControllerTests {
     @Test
     void searchesEventsByActorAndDateRange() throws Exception {
         given(views.search(eq(new FactViews.EventFilter("syrian-regime", null, null, "AIRSTRIKE",
-                LocalDate.of(2016, 8, 1), LocalDate.of(2016, 8, 31))), eq(OffsetUnit.UTF16), eq(0), eq(20)))
+                LocalDate.of(2016, 8, 1), LocalDate.of(2016, 8, 31))), eq(OffsetUnit.UTF16),
+                eq(PageRequest.of(0, 20, FactViews.ORDERS.parse("date")))))
                 .willReturn(new PagedModel<>(new PageImpl<>(List.of(AIRSTRIKE), PageRequest.of(0, 20), 1)));
 
         mvc.perform(get("/api/events").param("actor", "syrian-regime").param("type", "airstrike")
-                        .param("from", "2016-08-01").param("to", "2016-08-31"))
+                        .param("from", "2016-08-01").param("to", "2016-08-31").param("sort", "date"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].type").value("AIRSTRIKE"))
                 .andExpect(header().string("Offset-Unit", "utf16"))
@@ -98,6 +100,10 @@ class FactControllerTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("AIRSTRIKE")));
         mvc.perform(get("/api/events").param("size", "500"))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/events").param("sort", "newest"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("sort"))
+                .andExpect(jsonPath("$.detail").value("'sort' must be one of date, -date, id, -id (was 'newest')"));
     }
 
     @Test
