@@ -1,10 +1,15 @@
 package com.articlefacts.extraction;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Properties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
@@ -15,6 +20,10 @@ public final class CoreNlp {
 
     private static final Logger log = LoggerFactory.getLogger(CoreNlp.class);
     private static volatile StanfordCoreNLP pipeline;
+    private static volatile AbstractSequenceClassifier<CoreLabel> caseless;
+
+    /** CoreNLP's caseless three-class recogniser, taken from its English models jar at build time (pom.xml). */
+    static final String CASELESS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.caseless.distsim.crf.ser.gz";
 
     private CoreNlp() {
     }
@@ -38,6 +47,27 @@ public final class CoreNlp {
             }
         }
         return loaded;
+    }
+
+    /** Words tagged by the caseless recogniser (PERSON, ORGANIZATION, LOCATION or O), loaded on first use. */
+    public static List<String> caselessTags(List<String> words) {
+        AbstractSequenceClassifier<CoreLabel> loaded = caseless;
+        if (loaded == null) {
+            synchronized (CoreNlp.class) {
+                loaded = caseless;
+                if (loaded == null) {
+                    long start = System.nanoTime();
+                    try {
+                        loaded = CRFClassifier.getClassifier(CASELESS_MODEL);
+                    } catch (IOException | ClassNotFoundException e) {
+                        throw new IllegalStateException("cannot load " + CASELESS_MODEL, e);
+                    }
+                    caseless = loaded;
+                    log.info("Caseless NER model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        }
+        return CaselessNer.tag(loaded, words);
     }
 
     public static Properties properties() {

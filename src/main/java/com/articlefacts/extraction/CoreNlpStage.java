@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -32,9 +33,15 @@ public final class CoreNlpStage implements Stage {
     static final int PART_CHARS = 20_000;
 
     private final Supplier<StanfordCoreNLP> pipeline;
+    private final Function<List<String>, List<String>> caselessTagger;
 
     public CoreNlpStage(Supplier<StanfordCoreNLP> pipeline) {
+        this(pipeline, CoreNlp::caselessTags);
+    }
+
+    CoreNlpStage(Supplier<StanfordCoreNLP> pipeline, Function<List<String>, List<String>> caselessTagger) {
         this.pipeline = pipeline;
+        this.caselessTagger = caselessTagger;
     }
 
     @Override
@@ -60,10 +67,12 @@ public final class CoreNlpStage implements Stage {
             pipeline.get().annotate(annotation);
             collected.add(annotation, part.begin());
         }
+        CaselessNer.Result names = CaselessNer.retag(text, collected.sentences, collected.tokens, collected.mentions,
+                caselessTagger);
         return doc.with(Layers.SENTENCES, List.copyOf(collected.sentences))
                 .with(Layers.DEPENDENCIES, List.copyOf(collected.dependencies))
-                .with(Layers.TOKENS, List.copyOf(collected.tokens))
-                .with(Layers.NER, List.copyOf(collected.mentions));
+                .with(Layers.TOKENS, names.tokens())
+                .with(Layers.NER, names.mentions());
     }
 
     /**

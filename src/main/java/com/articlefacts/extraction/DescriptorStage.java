@@ -56,6 +56,14 @@ public final class DescriptorStage implements Stage {
                 i++;
                 continue;
             }
+            Described delegation = delegationAt(tokens, i);
+            if (delegation != null) {
+                Span span = new Span(token.span().begin(), tokens.get(delegation.endToken - 1).span().end());
+                Entity entity = delegationOf(delegation.entry);
+                found.add(new EntityMention(span, entity.key(), true, EntityMention.Source.DESCRIPTOR), entity);
+                i = delegation.endToken;
+                continue;
+            }
             Described described = describedAt(tokens, i, context);
             if (described != null) {
                 Span span = new Span(token.span().begin(), tokens.get(described.endToken - 1).span().end());
@@ -85,6 +93,35 @@ public final class DescriptorStage implements Stage {
             i++;
         }
         return doc.with(Layers.ENTITIES, Map.copyOf(found.entities())).with(Layers.MENTIONS, found.sorted());
+    }
+
+    /**
+     * A state's demonym and, right after it, one of the words for the people a state sends to talk or mediate ("a
+     * Russian mediation team", "the Turkish negotiators"): that state's delegation, whatever the word.
+     */
+    private @Nullable Described delegationAt(List<Token> tokens, int start) {
+        for (KnowledgeBase.Descriptor descriptor : kb.descriptorsStartingWith(tokens.get(start).word())) {
+            int afterAdjective = descriptor.entry().type() == EntityType.COUNTRY && descriptor.proper()
+                    ? matchWords(tokens, start, descriptor.adjective(), false) : -1;
+            if (afterAdjective < 0 || afterAdjective >= tokens.size()) {
+                continue;
+            }
+            for (String noun : kb.words().list("delegationNouns")) {
+                int end = matchWords(tokens, afterAdjective, KnowledgeBase.words(noun), true);
+                if (end > 0) {
+                    return new Described(descriptor.entry(), afterAdjective, end);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** One entity per state for its delegation, named by the state's first demonym and part of the state. */
+    private static Entity delegationOf(KbEntry state) {
+        String label = (state.adjectives().isEmpty() ? state.label() + "'s" : state.adjectives().get(0))
+                + " delegation";
+        return new Entity(Slug.key(label), label, label, EntityType.ORGANIZATION, null, false, List.of(label), null,
+                state.key());
     }
 
     private @Nullable Described describedAt(List<Token> tokens, int start, Context context) {

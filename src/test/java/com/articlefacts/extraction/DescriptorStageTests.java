@@ -35,6 +35,17 @@ class DescriptorStageTests {
     }
 
     @Test
+    void aStatesDelegationIsOneEntityPartOfTheStateHoweverTheStoryWordsIt() {
+        Document doc = Annotated.descriptors("The Turkish delegation met Qatari envoys in Doha on Monday, and the"
+                + " Turkish negotiators left on Tuesday. An Indian election commission observed the vote.");
+
+        assertThat(mentionsOf(doc, "turkish-delegation")).containsExactly("Turkish delegation", "Turkish negotiators");
+        assertThat(mentionsOf(doc, "qatari-delegation")).containsExactly("Qatari envoys");
+        assertThat(doc.get(Layers.ENTITIES).get("turkish-delegation").partOf()).isEqualTo("turkey");
+        assertThat(doc.get(Layers.ENTITIES)).doesNotContainKey("indian-delegation");
+    }
+
+    @Test
     void aDescriptionThatFitsNothingIsNoEntity() {
         Document doc = Annotated.descriptors("Kurdish officials and local elders met in a school.");
 

@@ -53,6 +53,20 @@ class ExtractorTests {
     }
 
     @Test
+    void aTitleCaseHeadlineMakesNoNameOfItsVerbsAndNounsAndKeepsItsPlacesAndPeople() {
+        String text = "Protesters Rally Against New Tax Bill As Ruto Visits Mombasa\n\nThousands of protesters"
+                + " marched in Mombasa on Tuesday against a tax bill that President William Ruto has defended.\n";
+        Extraction extraction = EXTRACTOR.extract(text, LocalDate.of(2024, 6, 25));
+        Map<String, Entity> entities = byKey(extraction);
+
+        assertThat(entities.values()).extracting(Entity::name)
+                .noneMatch(name -> name.contains("Rally") || name.contains("Protesters") || name.contains("Bill"));
+        assertThat(entities.get("mombasa").type()).isEqualTo(EntityType.CITY);
+        assertThat(mentionTexts(extraction, text, "mombasa")).hasSize(2);
+        assertThat(mentionTexts(extraction, text, "william-ruto")).contains("Ruto");
+    }
+
+    @Test
     void everyMentionIsTheSliceOfItsSpanAndNoneOverlap() {
         Extraction extraction = EXTRACTOR.extract(MANBIJ, LocalDate.of(2016, 8, 12));
 
