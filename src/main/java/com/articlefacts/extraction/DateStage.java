@@ -1,13 +1,8 @@
 package com.articlefacts.extraction;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DateStage implements Stage {
 
-    private static final Set<String> REFERENCES = Set.of("PRESENT_REF", "PAST_REF", "FUTURE_REF");
-    private static final Map<String, String> PARTS_OF_DAY = Map.of("MO", "morning", "AF", "afternoon",
-            "EV", "evening", "NI", "night", "MI", "midday", "DT", "daytime");
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:T(MO|AF|EV|NI|MI|DT|[\\d:]+))?");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** What a TimeML value is made of; HeidelTime leaves "UNDEF-..." or "funcDateCalc(...)" where it failed. */
     private static final Pattern TIMEML_VALUE = Pattern.compile("[A-Z0-9_.:+-]+");
 
@@ -133,49 +121,10 @@ public final class DateStage implements Stage {
      * @param kind DATE, TIME, DURATION or SET
      * @param anchor the date relative expressions were resolved against
      */
-    public static TemporalExpression expression(Span span, String kind, String value, @Nullable LocalDate anchor) {
-        if (REFERENCES.contains(value)) {
-            return new TemporalExpression(span, kind, value, "reference", null, null, null, anchor);
-        }
-        Matcher day = DAY.matcher(value);
-        if (day.matches() && validDay(day)) {
-            LocalDate date = LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),
-                    Integer.parseInt(day.group(3)));
-            String time = day.group(4);
-            String part = time == null ? null : PARTS_OF_DAY.get(time);
-            return new TemporalExpression(span, kind, value, "day", part, date, date, anchor);
-        }
-        Matcher week = WEEK.matcher(value);
-        if (week.matches() && Integer.parseInt(week.group(2)) >= 1 && Integer.parseInt(week.group(2)) <= 53) {
-            LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 6, 1)
-                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            return new TemporalExpression(span, kind, value, "week", null, monday, monday.plusDays(6), anchor);
-        }
-        Matcher month = MONTH.matcher(value);
-        if (month.matches() && Integer.parseInt(month.group(2)) >= 1 && Integer.parseInt(month.group(2)) <= 12) {
-            YearMonth ym = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
-            return new TemporalExpression(span, kind, value, "month", null, ym.atDay(1), ym.atEndOfMonth(), anchor);
-        }
-        if (YEAR.matcher(value).matches()) {
-            int year = Integer.parseInt(value);
-            return new TemporalExpression(span, kind, value, "year", null, LocalDate.of(year, 1, 1),
-                    LocalDate.of(year, 12, 31), anchor);
-        }
-        String granularity = switch (kind) {
-            case "DURATION" -> "duration";
-            case "SET" -> "set";
-            case "TIME" -> "time";
-            default -> value.startsWith("P") ? "duration" : "other";
-        };
-        return new TemporalExpression(span, kind, value, granularity, null, null, null, anchor);
-    }
-
-    private static boolean validDay(Matcher day) {
-        int month = Integer.parseInt(day.group(2));
-        int dayOfMonth = Integer.parseInt(day.group(3));
-        return month >= 1 && month <= 12 && dayOfMonth >= 1
-                && dayOfMonth <= YearMonth.of(Integer.parseInt(day.group(1)), month).lengthOfMonth();
+    static TemporalExpression expression(Span span, String kind, String value, @Nullable LocalDate anchor) {
+        CalendarValue calendar = CalendarValue.of(kind, value);
+        return new TemporalExpression(span, kind, value, calendar.granularity(), calendar.partOfDay(),
+                calendar.begin(), calendar.end(), anchor);
     }
 
     /**

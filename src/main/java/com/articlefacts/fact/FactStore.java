@@ -15,11 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.articlefacts.article.TextRange;
 import com.articlefacts.extraction.Attribution;
-import com.articlefacts.extraction.DateStage;
+import com.articlefacts.extraction.CalendarValue;
 import com.articlefacts.extraction.Entity;
 import com.articlefacts.extraction.Event;
-import com.articlefacts.extraction.Span;
-import com.articlefacts.extraction.TemporalExpression;
 import com.articlefacts.extraction.EntityMention;
 import com.articlefacts.extraction.Extraction;
 import com.articlefacts.extraction.Sentence;
@@ -66,8 +64,7 @@ public class FactStore {
         }
         List<EventFact> rows = new ArrayList<>();
         for (Event event : extraction.events()) {
-            TemporalExpression when = event.date() == null ? null
-                    : DateStage.expression(new Span(0, 0), "DATE", event.date(), publishedOn);
+            CalendarValue when = event.date() == null ? null : CalendarValue.of("DATE", event.date());
             LocalDate from = when != null && when.begin() != null ? when.begin() : publishedOn;
             LocalDate to = when != null && when.end() != null ? when.end() : publishedOn;
             rows.add(new EventFact(articleId, event,
