@@ -1,5 +1,6 @@
 package com.articlefacts;
 
+import com.articlefacts.web.article.ArticleRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,0 +1,30 @@
+package com.articlefacts.web.http;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * @param corsAllowedOrigins browser origins that may read the API; "*" lets any origin read
+ * @param corsWriteOrigins browser origins that may also write (with the API key); none by default, since a page
+ *        that holds the key is a page that can leak it
+ * @param gzipMinBytes responses at least this long are gzipped for clients that accept it
+ * @param responseCacheSize how much heap the read responses kept in memory may take, bodies and gzip forms counted
+ * @param responseCacheTtl how long a kept response may be served before it is read again; writes remove what they
+ *        change at once, on every instance, so this only bounds what an unseen change could leave
+ * @param warmUpReads how many stored resources of the newest articles are read through the server itself before
+ *        readiness goes UP (one second of them at most), so that the first readers meet warm code; 0 turns it off
+ */
+@ConfigurationProperties("article-facts.web")
+public record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins, List<String> corsWriteOrigins,
+        @DefaultValue("1024") int gzipMinBytes,
+        @DefaultValue("128MB") DataSize responseCacheSize, @DefaultValue("10m") Duration responseCacheTtl,
+        @DefaultValue("200") int warmUpReads) {
+
+    public WebProperties {
+        corsWriteOrigins = corsWriteOrigins == null ? List.of() : List.copyOf(corsWriteOrigins);
+    }
+}

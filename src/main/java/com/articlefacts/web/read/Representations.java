@@ -1,0 +1,149 @@
+package com.articlefacts.web.read;
+
+import com.articlefacts.web.article.ArticleViews;
+import com.articlefacts.web.entity.EntityViews;
+import com.articlefacts.web.fact.FactViews;
+import com.articlefacts.web.http.OffsetUnit;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.articlefacts.article.ArticleLookup;
+import com.articlefacts.ingest.ArticleFactsStored;
+
+/**
+ * The JSON of every article resource, rendered once when the article's facts are stored (in the same transaction)
+ * and kept in the database with its ETag, so that a read that misses memory is one lookup by primary key: no
+ * entity graph, no serialisation. Only the default offsets (UTF-16) are stored; other units are rendered on
+ * demand and cached in memory like any read.
+ */
+@Component
+public class Representations {
+
+    /** Which rendering made a row; bump it when a response record changes, and startup renders every row again. */
+    static final int FORMAT = 4;
+
+    /**
+     * An article resource: the path segment after /api/articles/{idOrSlug}, empty for the article itself. A stored
+     * row's key is the article's id times {@link #CODES} plus the resource's code (V6 writes the same codes).
+     */
+    enum Resource {
+        ARTICLE("", 0), PARAGRAPHS("paragraphs", 1), ENTITIES("entities", 2), DATES("dates", 3), EVENTS("events", 4),
+        ATTRIBUTIONS("attributions", 5), FACTS("facts", 6);
+
+        static final int CODES = 8;
+
+        private final String segment;
+        private final int code;
+
+        Resource(String segment, int code) {
+            this.segment = segment;
+            this.code = code;
+        }
+
+        long key(long articleId) {
+            return articleId * CODES + code;
+        }
+
+        static Optional<Resource> bySegment(String segment) {
+            return Arrays.stream(values()).filter(resource -> resource.segment.equals(segment)).findFirst();
+        }
+    }
+
+    /** A stored representation: the bytes as served, their ETag, and when the article last changed. */
+    record Stored(long articleId, String etag, byte[] body, Instant updatedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ArticleViews articles;
+    private final EntityViews entities;
+    private final FactViews facts;
+
+    Representations(JdbcClient jdbc, JsonMapper json, ArticleViews articles, EntityViews entities, FactViews facts) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.articles = articles;
+        this.entities = entities;
+        this.facts = facts;
+    }
+
+    @EventListener
+    void onFactsStored(ArticleFactsStored stored) {
+        render(stored.articleId());
+    }
+
+    /** Renders every resource of the article and replaces its stored rows, in the caller's transaction if any. */
+    @Transactional
+    void render(long articleId) {
+        String id = String.valueOf(articleId);
+        jdbc.sql("delete from representation where article_id = ?").param(articleId).update();
+        for (Resource resource : Resource.values()) {
+            byte[] body = json.writeValueAsBytes(view(id, resource));
+            jdbc.sql("insert into representation (id, article_id, resource, format, etag, body)"
+                            + " values (?, ?, ?, ?, ?, ?)")
+                    .params(resource.key(articleId), articleId, resource.name(), FORMAT, HttpCachingFilter.tagOf(body),
+                            body)
+                    .update();
+        }
+    }
+
+    /** The response record of one resource, as its endpoint renders it with UTF-16 offsets. */
+    Object view(String id, Resource resource) {
+        return switch (resource) {
+            case ARTICLE -> articles.article(id, OffsetUnit.UTF16);
+            case PARAGRAPHS -> articles.paragraphs(id, OffsetUnit.UTF16);
+            case ENTITIES -> entities.ofArticle(id, null, OffsetUnit.UTF16);
+            case DATES -> facts.dates(id, OffsetUnit.UTF16);
+            case EVENTS -> facts.events(id, OffsetUnit.UTF16);
+            case ATTRIBUTIONS -> facts.attributions(id, OffsetUnit.UTF16);
+            case FACTS -> facts.facts(id, OffsetUnit.UTF16);
+        };
+    }
+
+    /** The stored bytes of one resource of the article named by id or slug, if rendered by this format. */
+    Optional<Stored> find(String idOrSlug, Resource resource) {
+        JdbcClient.StatementSpec query = ArticleLookup.isId(idOrSlug)
+                ? jdbc.sql("select r.article_id, r.etag, r.body, a.updated_at from representation r join article a"
+                        + " on a.id = r.article_id where r.id = ? and r.format = ?")
+                        .params(resource.key(Long.parseLong(idOrSlug)), FORMAT)
+                : jdbc.sql("select r.article_id, r.etag, r.body, a.updated_at from article a join representation r"
+                        + " on r.id = a.id * ? + ? where a.slug = ? and r.format = ?")
+                        .params(Resource.CODES, resource.code, idOrSlug, FORMAT);
+        return query.query((row, n) -> new Stored(row.getLong(1), row.getString(2), row.getBytes(3),
+                row.getObject(4, OffsetDateTime.class).toInstant())).optional();
+    }
+
+    /** When the article named by id or slug last changed, its content or its facts; null if there is none. */
+    @Nullable Instant updatedAt(String idOrSlug) {
+        JdbcClient.StatementSpec query = ArticleLookup.isId(idOrSlug)
+                ? jdbc.sql("select updated_at from article where id = ?").param(Long.parseLong(idOrSlug))
+                : jdbc.sql("select updated_at from article where slug = ?").param(idOrSlug);
+        return query.query((row, n) -> row.getObject(1, OffsetDateTime.class).toInstant()).optional().orElse(null);
+    }
+
+    /** The ETag a GET of the article sends now, as stored. */
+    public @Nullable String etag(long articleId) {
+        return jdbc.sql("select etag from representation where id = ? and format = ?")
+                .params(Resource.ARTICLE.key(articleId), FORMAT)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /** Articles without representations of this format (stored by an older version), oldest first. */
+    List<Long> unrendered(int limit) {
+        return jdbc.sql("select a.id from article a where not exists (select 1 from representation r"
+                        + " where r.id = a.id * ? + ? and r.format = ?) order by a.id limit ?")
+                .params(Resource.CODES, Resource.FACTS.code, FORMAT, limit)
+                .query(Long.class).list();
+    }
+}

@@ -1,0 +1,5 @@
+/** The read path: stored representations rendered when facts are stored, the memory cache bounded in bytes, conditional GETs and gzip, invalidation across instances, backfill and warm-up. */
+@NullMarked
+package com.articlefacts.web.read;
+
+import org.jspecify.annotations.NullMarked;
