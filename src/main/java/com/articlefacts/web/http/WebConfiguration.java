@@ -1,13 +1,7 @@
 package com.articlefacts.web.http;
 
-import com.articlefacts.web.read.ChangeNotifications;
-import com.articlefacts.web.read.HttpCachingFilter;
-import com.articlefacts.web.read.Representations;
-import com.articlefacts.web.read.ResponseCache;
 import java.util.List;
 import java.util.stream.Stream;
-
-import javax.sql.DataSource;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,16 +10,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.util.pattern.PathPattern;
@@ -37,6 +26,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.articlefacts.ingest.SeedProgress;
+import com.articlefacts.web.read.HttpCachingFilter;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -135,27 +125,6 @@ class WebConfiguration implements WebMvcConfigurer {
         return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
-    @Bean
-    ResponseCache responseCache() {
-        return new ResponseCache(properties.responseCacheSize().toBytes(), properties.responseCacheTtl());
-    }
-
-    /** On PostgreSQL, which several instances may share, every instance hears of every write. */
-    @Bean
-    @Conditional(OnPostgres.class)
-    ChangeNotifications changeNotifications(ObjectProvider<DataSource> dataSource, ObjectProvider<JdbcClient> jdbc,
-            ResponseCache responseCache) {
-        return new ChangeNotifications(dataSource, jdbc, responseCache);
-    }
-
-    static final class OnPostgres implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
-        }
-    }
-
-    /** First of the gates: until the seeds are in, the API answers 503 problems. */
     /** First of all, so that every answer, a refusal of the gates after it too, carries its id. */
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
@@ -164,6 +133,7 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** First of the gates: until the seeds are in, the API answers 503 problems. */
     @Bean
     FilterRegistrationBean<StartupGateFilter> startupGateFilter(ObjectProvider<SeedProgress> progress,
             CorsConfigurationSource corsConfigurationSource, ProblemCorsProcessor corsProcessor, JsonMapper json) {
@@ -171,19 +141,6 @@ class WebConfiguration implements WebMvcConfigurer {
                 new StartupGateFilter(progress, corsConfigurationSource, corsProcessor, json));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registration;
-    }
-
-    /** First of the filters that answer, so a cached or stored read skips security, observation and MVC altogether. */
-    @Bean
-    FilterRegistrationBean<HttpCachingFilter> httpCachingFilter(ResponseCache responseCache,
-            ObjectProvider<Representations> representations, CorsConfigurationSource corsConfigurationSource,
-            ProblemCorsProcessor corsProcessor, JsonMapper json) {
-        FilterRegistrationBean<HttpCachingFilter> registration = new FilterRegistrationBean<>(new HttpCachingFilter(
-                properties.gzipMinBytes(), responseCache, representations, corsConfigurationSource, corsProcessor,
-                json));
-        registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

@@ -25,7 +25,7 @@ import com.articlefacts.ingest.ArticlesChanged;
  * it is sent. If the listening connection breaks, notifications may have been missed, so the whole cache is
  * forgotten once it is back. Not used on H2, whose file one process owns.
  */
-public class ChangeNotifications implements DisposableBean {
+class ChangeNotifications implements DisposableBean {
 
     static final String CHANNEL = "article_facts_changes";
     private static final Logger log = LoggerFactory.getLogger(ChangeNotifications.class);
@@ -38,7 +38,7 @@ public class ChangeNotifications implements DisposableBean {
     private final Thread listener = new Thread(this::listen, "change-notifications");
     private volatile boolean running = true;
 
-    public ChangeNotifications(ObjectProvider<DataSource> dataSources, ObjectProvider<JdbcClient> jdbcClients,
+    ChangeNotifications(ObjectProvider<DataSource> dataSources, ObjectProvider<JdbcClient> jdbcClients,
             ResponseCache cache) {
         this.dataSources = dataSources;
         this.jdbcClients = jdbcClients;

@@ -63,7 +63,7 @@ public class HttpCachingFilter extends OncePerRequestFilter {
      */
     private volatile @Nullable List<ResponseCache.Header> storedHeaders;
 
-    public HttpCachingFilter(int gzipMinBytes, ResponseCache cache, ObjectProvider<Representations> representations,
+    HttpCachingFilter(int gzipMinBytes, ResponseCache cache, ObjectProvider<Representations> representations,
             CorsConfigurationSource cors, CorsProcessor corsProcessor, JsonMapper json) {
         this.gzipMinBytes = gzipMinBytes;
         this.cache = cache;

@@ -35,7 +35,7 @@ import com.github.benmanes.caffeine.cache.Scheduler;
  * two and is copied into the old generation to die there, and the collector's pauses, not the reads, set the p99
  * (measured in the README's Performance section).
  */
-public class ResponseCache {
+class ResponseCache {
 
     /** What one entry costs beyond its bodies: the key, the headers, the objects. */
     private static final int ENTRY_OVERHEAD_BYTES = 600;
@@ -47,7 +47,7 @@ public class ResponseCache {
     private final AtomicLong generation = new AtomicLong();
     private final AtomicIntegerArray doorkeeper = new AtomicIntegerArray(DOORKEEPER_SLOTS);
 
-    public ResponseCache(long maxBytes, Duration ttl) {
+    ResponseCache(long maxBytes, Duration ttl) {
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((CacheKey key, Entry entry) -> weight(key, entry))
