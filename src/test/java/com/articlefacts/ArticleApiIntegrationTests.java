@@ -258,6 +258,19 @@ class ArticleApiIntegrationTests {
     }
 
     @Test
+    void aBrowserOnAnotherOriginMayRevalidateByDate() throws Exception {
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles/1"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://viewer.example")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "if-modified-since").build();
+        HttpResponse<String> response = http.send(preflight, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Headers")).hasValueSatisfying(
+                allowed -> assertThat(allowed.toLowerCase(java.util.Locale.ROOT)).contains("if-modified-since"));
+    }
+
+    @Test
     void aReadAnsweredFromTheCacheCarriesTheSameBytesAndHeadersAsTheOneThatFilledIt() throws Exception {
         events.publishEvent(new ArticlesChanged(1, null)); // the next reads are the stored ones
         getBytes("/api/articles/1/entities", Map.of()); // a URL is kept the second time it is read

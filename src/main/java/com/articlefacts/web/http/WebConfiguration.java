@@ -81,8 +81,8 @@ class WebConfiguration implements WebMvcConfigurer {
         };
     }
 
-    private static final List<String> READ_HEADERS = List.of(HttpHeaders.IF_NONE_MATCH, HttpHeaders.ACCEPT,
-            HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_LANGUAGE);
+    private static final List<String> READ_HEADERS = List.of(HttpHeaders.IF_NONE_MATCH, HttpHeaders.IF_MODIFIED_SINCE,
+            HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_LANGUAGE);
 
     private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.LINK,
             HttpHeaders.RETRY_AFTER, OffsetUnit.HEADER, HttpCachingFilter.X_CACHE, RequestIdFilter.HEADER,
