@@ -1,6 +1,5 @@
 package com.articlefacts.web.article;
 
-import com.articlefacts.web.entity.EntityTags;
 import com.articlefacts.web.read.CachedReads;
 import com.articlefacts.web.read.HttpCachingFilter;
 import com.articlefacts.web.read.Representations;
@@ -164,7 +163,7 @@ class ArticleWriteController {
             return ArticleIngestor.Precondition.NONE;
         }
         return articleId -> {
-            if (!EntityTags.anyMatchesStrongly(header, currentTag(articleId))) {
+            if (!CachedReads.matchesStrongly(header, currentTag(articleId))) {
                 throw new PreconditionFailedException("If-Match names " + header.strip() + ", but the article's"
                         + " current ETag is " + CachedReads.quoted(currentTag(articleId)) + ": it changed since it was"
                         + " read.");

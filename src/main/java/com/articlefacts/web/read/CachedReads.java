@@ -3,9 +3,9 @@ package com.articlefacts.web.read;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ETag;
 
 /** The rules that decide whether a kept response answers a request, and in which of its forms. */
 public final class CachedReads {
@@ -59,13 +59,21 @@ public final class CachedReads {
             return false;
         }
         if (ifNoneMatch.equals(quoted(tag))) {
-            return true; // what a client that kept our tag sends, without splitting anything
+            return true; // what a client that kept our tag sends, without parsing anything
         }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(quoted(tag))
-                        || candidate.equals(quoted(tag + GZIP_TAG_SUFFIX)));
+        return anyMatches(ifNoneMatch, tag, false);
+    }
+
+    /** Strong comparison, as RFC 9110 prescribes for If-Match; our gzip form's tag names the same article. */
+    public static boolean matchesStrongly(String ifMatch, String tag) {
+        return anyMatches(ifMatch, tag, true);
+    }
+
+    private static boolean anyMatches(String header, String tag, boolean strong) {
+        ETag plain = new ETag(tag, false);
+        ETag gzip = new ETag(tag + GZIP_TAG_SUFFIX, false);
+        return ETag.parse(header).stream().anyMatch(candidate -> candidate.isWildcard()
+                || candidate.compare(plain, strong) || candidate.compare(gzip, strong));
     }
 
     public static String quoted(String tag) {
