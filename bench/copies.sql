@@ -47,13 +47,14 @@ SELECT t.id, e.local_id, e.event_type, e.actor, e.target, e.place, e.date_value,
 FROM event_fact e JOIN article t ON t.source_name LIKE 'copy-%' JOIN copy_map c ON t.source_name = 'copy-' || c.n || '.txt'
 WHERE e.article_id = 1;
 
--- The stored representations too, with the copy's id and slug written in; the ETag is article 1's, which only
+-- The stored representations too, with the copy's id, slug and address written in; the ETag is article 1's, which only
 -- this benchmark's database ever serves (events and attributions keep article 1's ids in their bodies as well).
-INSERT INTO representation (id, article_id, resource, format, etag, body)
+INSERT INTO representation (id, article_id, resource, format, etag, body, article_updated_at)
 SELECT t.id * 8 + MOD(r.id, 8), t.id, r.resource, r.format, r.etag,
-       CAST(REPLACE(REPLACE(REPLACE(UTF8TOSTRING(r.body), '"articleId":1,', '"articleId":' || t.id || ','),
-                            '{"id":1,', '{"id":' || t.id || ','),
-                    '"slug":"' || a.slug || '"', '"slug":"' || t.slug || '"') AS VARBINARY)
+       CAST(REPLACE(REPLACE(REPLACE(REPLACE(UTF8TOSTRING(r.body), '"articleId":1,', '"articleId":' || t.id || ','),
+                                    '{"id":1,', '{"id":' || t.id || ','),
+                            '"slug":"' || a.slug || '"', '"slug":"' || t.slug || '"'),
+                    '"/api/articles/1"', '"/api/articles/' || t.id || '"') AS VARBINARY), t.updated_at
 FROM representation r JOIN article a ON a.id = r.article_id
 JOIN article t ON t.source_name LIKE 'copy-%' JOIN copy_map c ON t.source_name = 'copy-' || c.n || '.txt'
 WHERE r.article_id = 1;

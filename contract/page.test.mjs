@@ -160,6 +160,14 @@ test("an article posted with an emoji and CRLF line ends keeps every highlight o
 });
 
 /** Posts an article (text in the seed layout, or the JSON fields) with the key; its id, slug and title. */
+/**
+ * The text of an element, read in the page in one step: the page draws an article again as its data arrives, and an
+ * element found a moment before may be gone by the time it is read.
+ */
+function textOf(selector) {
+  return inPage(driver, `return document.querySelector(args[0])?.textContent ?? null;`, selector);
+}
+
 async function post(article) {
   const text = typeof article === "string";
   const response = await fetch(`${api}/api/articles?source=page-test-${Date.now()}-${Math.random()}.txt`, {
@@ -184,10 +192,9 @@ test("choosing another article clears the entity panel of the one before", async
     const link = By.css(`#article-list a[href="#/articles/${encodeURIComponent(other.slug)}"]`);
     await driver.wait(until.elementLocated(link), 20000);
     await driver.findElement(link).click();
-    await driver.wait(async () => (await driver.findElement(By.css("#article h2.title")).getText()) === other.title,
-      20000);
+    await driver.wait(async () => (await textOf("#article h2.title")) === other.title, 20000);
     assert.equal((await driver.findElements(By.css("#entity-panel[data-entity]"))).length, 0);
-    assert.match(await driver.findElement(By.id("entity-panel")).getText(), /Choose an entity/);
+    assert.match(await textOf("#entity-panel"), /Choose an entity/);
   } finally {
     await remove(other);
   }
@@ -204,7 +211,7 @@ test("the list shows the newest articles by publication date, ten to a page, and
       const newest = (await json("/api/articles?sort=-publishedOn&size=1")).content[0];
       await driver.get(`${api}/`);
       await driver.wait(async () => (await driver.findElements(By.css("#article h2.title"))).length > 0, 20000);
-      assert.equal(await driver.findElement(By.css("#article h2.title")).getText(), newest.title);
+      await driver.wait(async () => (await textOf("#article h2.title")) === newest.title, 20000);
       assert.match(await driver.getCurrentUrl(), new RegExp(`#/articles/${newest.slug}$`));
       const items = await driver.findElements(By.css("#article-list li"));
       assert.equal(items.length, 10, "the first page is full");

@@ -12,10 +12,15 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.articlefacts.ingest.ArticleFactsStored;
 
 /**
- * Articles stored before their representations were (an older version, or a new {@link Representations#FORMAT})
- * are rendered on a background thread after startup; until then their reads are rendered on demand, as before.
+ * Keeps every article's stored representations current: renders them once a write's facts are committed (on the
+ * writer's thread, before it is answered), and on a background thread renders what is missing: after startup, the
+ * articles an older version stored (or a new {@link Representations#FORMAT}), and after a rendering that failed.
+ * Until then their reads are rendered on demand. A rendering never rolls back the write it follows.
  */
 @Component
 class RepresentationBackfill implements DisposableBean {
@@ -37,6 +42,17 @@ class RepresentationBackfill implements DisposableBean {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         executor.submit(this::renderMissing);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onFactsStored(ArticleFactsStored stored) {
+        try {
+            representations.render(stored.articleId());
+        } catch (RuntimeException e) {
+            log.warn("The representations of article {} could not be rendered; they will be again in the background",
+                    stored.articleId(), e);
+            executor.submit(this::renderMissing);
+        }
     }
 
     private void renderMissing() {

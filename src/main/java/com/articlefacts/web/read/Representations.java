@@ -11,21 +11,22 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import com.articlefacts.article.ArticleLookup;
-import com.articlefacts.ingest.ArticleFactsStored;
 
 /**
- * The JSON of every article resource, rendered once when the article's facts are stored (in the same transaction)
- * and kept in the database with its ETag, so that a read that misses memory is one lookup by primary key: no
- * entity graph, no serialisation. Only the default offsets (UTF-16) are stored; other units are rendered on
- * demand and cached in memory like any read.
+ * The JSON of every article resource, rendered once after the article's facts are committed and kept in the database
+ * with its ETag, so that a read that misses memory is one lookup by primary key: no entity graph, no serialisation.
+ * A row serves reads only while the article is as it was rendered (its {@code updated_at}), so a failed or pending
+ * rendering never serves what a write replaced. Only the default offsets (UTF-16) are stored; other units are
+ * rendered on demand and cached in memory like any read.
  */
 @Component
 public class Representations {
@@ -78,22 +79,21 @@ public class Representations {
         this.facts = facts;
     }
 
-    @EventListener
-    void onFactsStored(ArticleFactsStored stored) {
-        render(stored.articleId());
-    }
-
-    /** Renders every resource of the article and replaces its stored rows, in the caller's transaction if any. */
-    @Transactional
+    /**
+     * Renders every resource of the article and replaces its stored rows, in a transaction of its own (it runs after
+     * the write's has committed); an article deleted meanwhile is left alone.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.REPEATABLE_READ)
     void render(long articleId) {
         String id = String.valueOf(articleId);
         jdbc.sql("delete from representation where article_id = ?").param(articleId).update();
         for (Resource resource : Resource.values()) {
             byte[] body = json.writeValueAsBytes(view(id, resource));
-            jdbc.sql("insert into representation (id, article_id, resource, format, etag, body)"
-                            + " values (?, ?, ?, ?, ?, ?)")
+            // the article's updated_at as this transaction reads it, the state the body was rendered from
+            jdbc.sql("insert into representation (id, article_id, resource, format, etag, body, article_updated_at)"
+                            + " select ?, ?, ?, ?, ?, ?, a.updated_at from article a where a.id = ?")
                     .params(resource.key(articleId), articleId, resource.name(), FORMAT, HttpCachingFilter.tagOf(body),
-                            body)
+                            body, articleId)
                     .update();
         }
     }
@@ -115,10 +115,10 @@ public class Representations {
     Optional<Stored> find(String idOrSlug, Resource resource) {
         JdbcClient.StatementSpec query = ArticleLookup.isId(idOrSlug)
                 ? jdbc.sql("select r.article_id, r.etag, r.body, a.updated_at from representation r join article a"
-                        + " on a.id = r.article_id where r.id = ? and r.format = ?")
+                        + " on a.id = r.article_id and a.updated_at = r.article_updated_at where r.id = ? and r.format = ?")
                         .params(resource.key(Long.parseLong(idOrSlug)), FORMAT)
                 : jdbc.sql("select r.article_id, r.etag, r.body, a.updated_at from article a join representation r"
-                        + " on r.id = a.id * ? + ? where a.slug = ? and r.format = ?")
+                        + " on r.id = a.id * ? + ? and r.article_updated_at = a.updated_at where a.slug = ? and r.format = ?")
                         .params(Resource.CODES, resource.code, idOrSlug, FORMAT);
         return query.query((row, n) -> new Stored(row.getLong(1), row.getString(2), row.getBytes(3),
                 row.getObject(4, OffsetDateTime.class).toInstant())).optional();
@@ -134,15 +134,17 @@ public class Representations {
 
     /** The ETag a GET of the article sends now, as stored. */
     public @Nullable String etag(long articleId) {
-        return jdbc.sql("select etag from representation where id = ? and format = ?")
+        return jdbc.sql("select r.etag from representation r join article a on a.id = r.article_id"
+                        + " and a.updated_at = r.article_updated_at where r.id = ? and r.format = ?")
                 .params(Resource.ARTICLE.key(articleId), FORMAT)
                 .query(String.class).optional().orElse(null);
     }
 
-    /** Articles without representations of this format (stored by an older version), oldest first. */
+    /** Articles without current representations of this format (a failed rendering, an older version), oldest first. */
     List<Long> unrendered(int limit) {
         return jdbc.sql("select a.id from article a where not exists (select 1 from representation r"
-                        + " where r.id = a.id * ? + ? and r.format = ?) order by a.id limit ?")
+                        + " where r.id = a.id * ? + ? and r.format = ? and r.article_updated_at = a.updated_at)"
+                        + " order by a.id limit ?")
                 .params(Resource.CODES, Resource.FACTS.code, FORMAT, limit)
                 .query(Long.class).list();
     }
