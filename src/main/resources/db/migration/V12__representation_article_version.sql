@@ -1,4 +1,3 @@
--- The article's updated_at when a representation was rendered: a row serves reads only while it equals the article's
--- own, so a representation rendered before the last write (its rendering after the commit failed, or has not run
--- yet) is never served; reads render on demand until the row is rendered again.
+-- The article's updated_at a representation was rendered from: the Last-Modified of its reads, without reading the
+-- article's row (which holds its whole text) on a read that misses memory.
 ALTER TABLE representation ADD COLUMN article_updated_at TIMESTAMP WITH TIME ZONE;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -20,19 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.articlefacts.article.ArticleLookup;
+import com.articlefacts.ingest.ArticleFactsStored;
 
 /**
  * The JSON of every article resource, rendered once after the article's facts are committed and kept in the database
- * with its ETag, so that a read that misses memory is one lookup by primary key: no entity graph, no serialisation.
- * A row serves reads only while the article is as it was rendered (its {@code updated_at}), so a failed or pending
- * rendering never serves what a write replaced. Only the default offsets (UTF-16) are stored; other units are
+ * with its ETag and the article's {@code updated_at}, so that a read that misses memory is one lookup by primary key:
+ * no entity graph, no serialisation, and not the article's row (which holds its text). The write's own transaction
+ * only deletes the article's rows, so a failed or pending rendering never serves what the write replaced: its reads
+ * are rendered on demand until the rows are back. Only the default offsets (UTF-16) are stored; other units are
  * rendered on demand and cached in memory like any read.
  */
 @Component
 public class Representations {
 
     /** Which rendering made a row; bump it when a response record changes, and startup renders every row again. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
 
     /**
      * An article resource: the path segment after /api/articles/{idOrSlug}, empty for the article itself. A stored
@@ -62,7 +65,7 @@ public class Representations {
     }
 
     /** A stored representation: the bytes as served, their ETag, and when the article last changed. */
-    record Stored(long articleId, String etag, byte[] body, Instant updatedAt) {
+    record Stored(long articleId, String etag, byte[] body, @Nullable Instant updatedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -79,6 +82,12 @@ public class Representations {
         this.facts = facts;
     }
 
+    /** In the write's transaction: the article's rows no longer say what it is. */
+    @EventListener
+    void onFactsStored(ArticleFactsStored stored) {
+        jdbc.sql("delete from representation where article_id = ?").param(stored.articleId()).update();
+    }
+
     /**
      * Renders every resource of the article and replaces its stored rows, in a transaction of its own (it runs after
      * the write's has committed); an article deleted meanwhile is left alone.
@@ -89,7 +98,8 @@ public class Representations {
         jdbc.sql("delete from representation where article_id = ?").param(articleId).update();
         for (Resource resource : Resource.values()) {
             byte[] body = json.writeValueAsBytes(view(id, resource));
-            // the article's updated_at as this transaction reads it, the state the body was rendered from
+            // the article's updated_at as this transaction reads it, the state the body was rendered from: the
+            // Last-Modified of its reads
             jdbc.sql("insert into representation (id, article_id, resource, format, etag, body, article_updated_at)"
                             + " select ?, ?, ?, ?, ?, ?, a.updated_at from article a where a.id = ?")
                     .params(resource.key(articleId), articleId, resource.name(), FORMAT, HttpCachingFilter.tagOf(body),
@@ -114,14 +124,18 @@ public class Representations {
     /** The stored bytes of one resource of the article named by id or slug, if rendered by this format. */
     Optional<Stored> find(String idOrSlug, Resource resource) {
         JdbcClient.StatementSpec query = ArticleLookup.isId(idOrSlug)
-                ? jdbc.sql("select r.article_id, r.etag, r.body, a.updated_at from representation r join article a"
-                        + " on a.id = r.article_id and a.updated_at = r.article_updated_at where r.id = ? and r.format = ?")
+                ? jdbc.sql("select article_id, etag, body, article_updated_at from representation"
+                        + " where id = ? and format = ?")
                         .params(resource.key(Long.parseLong(idOrSlug)), FORMAT)
-                : jdbc.sql("select r.article_id, r.etag, r.body, a.updated_at from article a join representation r"
-                        + " on r.id = a.id * ? + ? and r.article_updated_at = a.updated_at where a.slug = ? and r.format = ?")
+                : jdbc.sql("select r.article_id, r.etag, r.body, r.article_updated_at from article a join representation r"
+                        + " on r.id = a.id * ? + ? where a.slug = ? and r.format = ?")
                         .params(Resource.CODES, resource.code, idOrSlug, FORMAT);
         return query.query((row, n) -> new Stored(row.getLong(1), row.getString(2), row.getBytes(3),
-                row.getObject(4, OffsetDateTime.class).toInstant())).optional();
+                instant(row.getObject(4, OffsetDateTime.class)))).optional();
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     /** When the article named by id or slug last changed, its content or its facts; null if there is none. */
@@ -134,17 +148,15 @@ public class Representations {
 
     /** The ETag a GET of the article sends now, as stored. */
     public @Nullable String etag(long articleId) {
-        return jdbc.sql("select r.etag from representation r join article a on a.id = r.article_id"
-                        + " and a.updated_at = r.article_updated_at where r.id = ? and r.format = ?")
+        return jdbc.sql("select etag from representation where id = ? and format = ?")
                 .params(Resource.ARTICLE.key(articleId), FORMAT)
                 .query(String.class).optional().orElse(null);
     }
 
-    /** Articles without current representations of this format (a failed rendering, an older version), oldest first. */
+    /** Articles without representations of this format (a failed rendering, an older version), oldest first. */
     List<Long> unrendered(int limit) {
         return jdbc.sql("select a.id from article a where not exists (select 1 from representation r"
-                        + " where r.id = a.id * ? + ? and r.format = ? and r.article_updated_at = a.updated_at)"
-                        + " order by a.id limit ?")
+                        + " where r.id = a.id * ? + ? and r.format = ?) order by a.id limit ?")
                 .params(Resource.CODES, Resource.FACTS.code, FORMAT, limit)
                 .query(Long.class).list();
     }
