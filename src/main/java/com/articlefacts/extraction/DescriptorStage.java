@@ -97,7 +97,7 @@ public final class DescriptorStage implements Stage {
 
     /**
      * A state's demonym and, right after it, one of the words for the people a state sends to talk or mediate ("a
-     * Russian mediation team", "the Turkish negotiators"): that state's delegation, whatever the word.
+     * Turkish mediation team", "the Qatari negotiators"): that state's delegation, whatever the word.
      */
     private @Nullable Described delegationAt(List<Token> tokens, int start) {
         for (KnowledgeBase.Descriptor descriptor : kb.descriptorsStartingWith(tokens.get(start).word())) {
