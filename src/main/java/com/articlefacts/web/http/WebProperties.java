@@ -15,14 +15,15 @@ import org.springframework.util.unit.DataSize;
  * @param responseCacheSize how much heap the read responses kept in memory may take, bodies and gzip forms counted
  * @param responseCacheTtl how long a kept response may be served before it is read again; writes remove what they
  *        change at once, on every instance, so this only bounds what an unseen change could leave
- * @param warmUpReads how many stored resources of the newest articles are read through the server itself before
- *        readiness goes UP (one second of them at most), so that the first readers meet warm code; 0 turns it off
+ * @param warmUpReads how many reads of the newest articles' stored resources the server makes through its own
+ *        connector before readiness goes UP, so that the first readers meet compiled code; 0 turns it off
+ * @param warmUpTime the longest the warm-up may delay readiness
  */
 @ConfigurationProperties("article-facts.web")
 public record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins, List<String> corsWriteOrigins,
         @DefaultValue("1024") int gzipMinBytes,
         @DefaultValue("128MB") DataSize responseCacheSize, @DefaultValue("10m") Duration responseCacheTtl,
-        @DefaultValue("200") int warmUpReads) {
+        @DefaultValue("8000") int warmUpReads, @DefaultValue("10s") Duration warmUpTime) {
 
     public WebProperties {
         corsWriteOrigins = corsWriteOrigins == null ? List.of() : List.copyOf(corsWriteOrigins);
