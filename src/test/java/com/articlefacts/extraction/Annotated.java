@@ -3,7 +3,12 @@ package com.articlefacts.extraction;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Texts run through the real CoreNLP stage, shared by every test of the JVM (the model loads once). */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Texts as the CoreNLP stage leaves them, replayed from {@link RecordedParses} (no model is loaded), then through
+ * our stages.
+ */
 final class Annotated {
 
     static final KnowledgeBase KB = KnowledgeBase.load();
@@ -21,8 +26,8 @@ final class Annotated {
         return new NameLinkingStage(KB).apply(new NameConsistencyStage(KB).apply(doc));
     }
 
-    static Document coreNlp(String text, LocalDate publishedOn) {
-        return new CoreNlpStage(CoreNlp::pipeline).apply(Document.of(text, publishedOn));
+    static Document coreNlp(String text, @Nullable LocalDate publishedOn) {
+        return RecordedParses.coreNlp(text, publishedOn);
     }
 
     /** Every stage: names, descriptions, short forms, dates, attributions and events. */

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class HandParsed {
 
-    private static final Set<String> NO_SPACE_BEFORE = Set.of(".", ",", ";", ":", "?", "!", "'s", "'", ")", "%");
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(".", ",", ";", ":", "?", "!", "'s", "'", ")", "]", "%");
+    private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[");
 
     private HandParsed() {
     }
@@ -67,6 +68,71 @@ final class HandParsed {
                 .with(Layers.DEPENDENCIES, List.copyOf(dependencies))
                 .with(Layers.SENTENCES, List.copyOf(sentences))
                 .with(Layers.NER, List.of());
+    }
+
+    /**
+     * A document of tokens with their tags and the recogniser's labels and no parse, for the stages that read only
+     * those (the name stages). Each token is {@code word/TAG} or {@code word/TAG/LABEL}, LABEL the recogniser's type
+     * (PERSON, LOCATION, ...); consecutive tokens with one label in one sentence are one recognised name, as
+     * CoreNLP's mentions are. Sentences are separated by {@code " | "} and paragraphs by {@code " || "} (a blank
+     * line); words are joined as in {@link #of}, and {@code _} in a word stands for a space ("Al_Ḩasakah").
+     */
+    static Document tagged(String written, @Nullable LocalDate publishedOn) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        String[] paragraphs = written.strip().split("\\s+\\|\\|\\s+");
+        for (String paragraph : paragraphs) {
+            boolean paragraphStart = true;
+            for (String sentence : paragraph.strip().split("\\s+\\|\\s+")) {
+                int first = tokens.size();
+                int sentenceBegin = -1;
+                for (String item : sentence.strip().split("\\s+")) {
+                    String[] parts = item.split("/", -1);
+                    if (parts.length < 2 || parts.length > 3) {
+                        throw new IllegalArgumentException("want word/TAG[/LABEL], got " + item);
+                    }
+                    String word = parts[0].replace('_', ' ');
+                    if (paragraphStart && text.length() > 0) {
+                        text.append("\n\n");
+                    } else if (text.length() > 0 && !NO_SPACE_BEFORE.contains(word)
+                            && !NO_SPACE_AFTER.contains(tokens.get(tokens.size() - 1).word())) {
+                        text.append(' ');
+                    }
+                    paragraphStart = false;
+                    int begin = text.length();
+                    text.append(word);
+                    sentenceBegin = sentenceBegin < 0 ? begin : sentenceBegin;
+                    tokens.add(new Token(tokens.size(), sentences.size(), new Span(begin, text.length()), word,
+                            parts[1], word.toLowerCase(Locale.ROOT), parts.length > 2 ? parts[2] : "O"));
+                }
+                sentences.add(new Sentence(sentences.size(), new Span(sentenceBegin, text.length()), first,
+                        tokens.size()));
+            }
+        }
+        return Document.of(text.toString(), publishedOn)
+                .with(Layers.TOKENS, List.copyOf(tokens))
+                .with(Layers.SENTENCES, List.copyOf(sentences))
+                .with(Layers.NER, recognised(tokens));
+    }
+
+    /** Runs of tokens with one label in one sentence, as the recogniser's mentions. */
+    private static List<NerMention> recognised(List<Token> tokens) {
+        List<NerMention> mentions = new ArrayList<>();
+        for (int start = 0; start < tokens.size(); ) {
+            Token first = tokens.get(start);
+            int end = start + 1;
+            while (end < tokens.size() && !first.ner().equals("O") && tokens.get(end).ner().equals(first.ner())
+                    && tokens.get(end).sentence() == first.sentence()) {
+                end++;
+            }
+            if (!first.ner().equals("O")) {
+                mentions.add(new NerMention(new Span(first.span().begin(), tokens.get(end - 1).span().end()),
+                        first.ner(), start, end, null));
+            }
+            start = end;
+        }
+        return List.copyOf(mentions);
     }
 
     /**
