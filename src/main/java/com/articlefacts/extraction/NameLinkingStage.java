@@ -84,7 +84,7 @@ public final class NameLinkingStage implements Stage {
                 i++;
                 continue;
             }
-            Span span = closeBracket(context.text, new Span(first.span().begin(),
+            Span span = balanced(context.text, new Span(first.span().begin(),
                     tokens.get(match.endToken - 1).span().end()));
             i = link(context, match.entry, span, i, match.endToken, EntityMention.Source.KNOWLEDGE_BASE);
         }
@@ -266,12 +266,19 @@ public final class NameLinkingStage implements Stage {
         return null;
     }
 
-    /** A name that opens a bracket ("Syrian Democratic [Forces") ends after the bracket closes. */
-    private static Span closeBracket(String text, Span span) {
+    /**
+     * A name never leaves a bracket it opens unclosed: where an editor's bracket inside the name ("Kurdistan Workers'
+     * [Party]", "the Free Syrian (Army)") closes right after the words, the closing bracket is part of the mention.
+     */
+    private static Span balanced(String text, Span span) {
         String covered = span.coveredText(text);
-        if (covered.lastIndexOf('[') > covered.lastIndexOf(']') && span.end() < text.length()
-                && text.charAt(span.end()) == ']') {
-            return new Span(span.begin(), span.end() + 1);
+        for (String brackets : List.of("[]", "()")) {
+            char open = brackets.charAt(0);
+            char close = brackets.charAt(1);
+            if (covered.lastIndexOf(open) > covered.lastIndexOf(close) && span.end() < text.length()
+                    && text.charAt(span.end()) == close) {
+                return new Span(span.begin(), span.end() + 1);
+            }
         }
         return span;
     }

@@ -181,4 +181,12 @@ class NameLinkingStageTests {
         assertThat(doc.get(Layers.ENTITIES).get("damboa").type()).isEqualTo(EntityType.CITY);
         assertThat(doc.get(Layers.ENTITIES).get("gao").type()).isEqualTo(EntityType.CITY);
     }
+
+    @Test
+    void aNameWithAnEditorsBracketKeepsTheBracketClosed() {
+        Document doc = names("Fighters/NNS of/IN the/DT Kurdistan/NNP/ORGANIZATION Workers/NNPS/ORGANIZATION "
+                + "'/POS/ORGANIZATION [/-LRB-/ORGANIZATION Party/NNP/ORGANIZATION ]/-RRB- fled/VBD ./.");
+
+        assertThat(mentionsOf(doc, "pkk")).singleElement().asString().endsWith("Kurdistan Workers' [Party]");
+    }
 }
