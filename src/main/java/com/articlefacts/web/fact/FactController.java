@@ -8,13 +8,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +30,6 @@ import com.articlefacts.web.fact.FactResponses.EventResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -93,11 +90,6 @@ class FactController {
         return unit.respond(views.facts(idOrSlug, unit));
     }
 
-    private static final String SORT = "-date (the default: newest first), date (oldest first), id or -id; events"
-            + " without a date come last";
-
-    static final String FORMAT = "Answer as CSV (csv) or JSON (json, the default); an Accept of text/csv does the same as csv";
-
     // One operation for JSON and CSV, chosen by Accept or format: both methods describe it alike.
     private static final String SEARCH_SUMMARY = "Events across articles, newest first unless sorted, as JSON or"
             + " ACLED-shaped CSV";
@@ -110,63 +102,25 @@ class FactController {
 
     @GetMapping(path = "/api/events", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "searchEvents", summary = SEARCH_SUMMARY, description = SEARCH_DESCRIPTION)
-    ResponseEntity<PagedModel<EventResponse>> search(
-            @Parameter(description = "Entity key of the actor") @RequestParam(required = false) @Nullable String actor,
-            @Parameter(description = "Entity key of the target") @RequestParam(required = false) @Nullable String target,
-            @Parameter(description = "Entity key of the place") @RequestParam(required = false) @Nullable String place,
-            @Parameter(description = "Event type, such as ATTACK or AIRSTRIKE") @RequestParam(required = false)
-            @Nullable String type,
-            @Parameter(description = "Earliest day, ISO 8601") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @Parameter(description = "Latest day, ISO 8601") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Parameter(description = SORT, schema = @Schema(allowableValues = {"-date", "date", "id", "-id"}))
-            @RequestParam(required = false) @Nullable String sort,
-            @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
-            int page,
-            @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
-            int size,
-            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets,
-            @Parameter(description = FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
-            @RequestParam(required = false) @Nullable String format) {
-        if (format != null && !format.equals("json")) {
-            throw new InvalidParameterException("format", format, "json or csv");
+    ResponseEntity<PagedModel<EventResponse>> search(@Valid EventQuery query) {
+        if (query.format() != null && !query.format().equals("json")) {
+            throw new InvalidParameterException("format", query.format(), "json or csv");
         }
-        OffsetUnit unit = OffsetUnit.parse(offsets);
+        OffsetUnit unit = OffsetUnit.parse(query.offsets());
         // the same URL answers JSON or CSV by Accept: a cache must keep them apart
-        PagedModel<EventResponse> events = views.search(filter(actor, target, place, type, from, to), unit,
-                PageRequest.of(page, size, FactViews.ORDERS.parse(sort)));
+        PagedModel<EventResponse> events = views.search(filter(query), unit, pageOf(query));
         return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).varyBy(HttpHeaders.ACCEPT)
                 .header(HttpHeaders.LINK, Paging.links(events.getMetadata())).body(events);
     }
 
     @GetMapping(path = "/api/events", produces = EventCsv.MEDIA_TYPE)
     @Operation(operationId = "searchEvents", summary = SEARCH_SUMMARY, description = SEARCH_DESCRIPTION)
-    ResponseEntity<String> searchAsCsv(
-            @Parameter(description = "Entity key of the actor") @RequestParam(required = false) @Nullable String actor,
-            @Parameter(description = "Entity key of the target") @RequestParam(required = false) @Nullable String target,
-            @Parameter(description = "Entity key of the place") @RequestParam(required = false) @Nullable String place,
-            @Parameter(description = "Event type, such as ATTACK or AIRSTRIKE") @RequestParam(required = false)
-            @Nullable String type,
-            @Parameter(description = "Earliest day, ISO 8601") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @Parameter(description = "Latest day, ISO 8601") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @Parameter(description = SORT, schema = @Schema(allowableValues = {"-date", "date", "id", "-id"}))
-            @RequestParam(required = false) @Nullable String sort,
-            @Parameter(description = Paging.PAGE) @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE)
-            int page,
-            @Parameter(description = Paging.SIZE) @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE)
-            int size,
-            @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets,
-            @Parameter(description = FORMAT, schema = @Schema(allowableValues = {"json", "csv"}))
-            @RequestParam(required = false) @Nullable String format) {
-        if (format != null && !format.equals("csv")) {
-            throw new InvalidParameterException("format", format, "csv with an Accept of text/csv");
+    ResponseEntity<String> searchAsCsv(@Valid EventQuery query) {
+        if (query.format() != null && !query.format().equals("csv")) {
+            throw new InvalidParameterException("format", query.format(), "csv with an Accept of text/csv");
         }
-        OffsetUnit unit = OffsetUnit.parse(offsets);
-        String body = csv.write(views.searchForExport(filter(actor, target, place, type, from, to), unit,
-                PageRequest.of(page, size, FactViews.ORDERS.parse(sort))));
+        OffsetUnit unit = OffsetUnit.parse(query.offsets());
+        String body = csv.write(views.searchForExport(filter(query), unit, pageOf(query)));
         return ResponseEntity.ok().header(OffsetUnit.HEADER, unit.parameter()).varyBy(HttpHeaders.ACCEPT)
                 .contentType(MediaType.parseMediaType(EventCsv.MEDIA_TYPE + ";charset=UTF-8")).body(body);
     }
@@ -174,30 +128,27 @@ class FactController {
     /** ?format=csv from any client: the CSV above, whatever the Accept header says. */
     @GetMapping(path = "/api/events", params = "format=csv", produces = EventCsv.MEDIA_TYPE)
     @io.swagger.v3.oas.annotations.Hidden
-    ResponseEntity<String> searchAsCsvByParameter(@RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable String target,
-            @RequestParam(required = false) @Nullable String place,
-            @RequestParam(required = false) @Nullable String type,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-            @RequestParam(required = false) @Nullable String sort,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(Paging.MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(Paging.MAX_SIZE) int size,
-            @RequestParam(required = false) @Nullable String offsets) {
-        return searchAsCsv(actor, target, place, type, from, to, sort, page, size, offsets, "csv");
+    ResponseEntity<String> searchAsCsvByParameter(@Valid EventQuery query) {
+        return searchAsCsv(query);
     }
 
-    private FactViews.EventFilter filter(@Nullable String actor, @Nullable String target, @Nullable String place,
-            @Nullable String type, @Nullable LocalDate from, @Nullable LocalDate to) {
+    private static PageRequest pageOf(EventQuery query) {
+        return PageRequest.of(query.pageOrFirst(), query.sizeOrDefault(), FactViews.ORDERS.parse(query.sort()));
+    }
+
+    private FactViews.EventFilter filter(EventQuery query) {
+        LocalDate from = query.from();
+        LocalDate to = query.to();
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidParameterException("from", from.toString(), "on or before 'to' (" + to + ")");
         }
+        String type = query.type();
         String eventType = type == null || type.isBlank() ? null : type.trim().toUpperCase(Locale.ROOT);
         if (eventType != null && !lexicon.eventTypes().containsKey(eventType)) {
             throw new InvalidParameterException("type", type, "one of " + new TreeSet<>(lexicon.eventTypes().keySet()));
         }
-        return new FactViews.EventFilter(blankToNull(actor), blankToNull(target), blankToNull(place), eventType, from,
-                to);
+        return new FactViews.EventFilter(blankToNull(query.actor()), blankToNull(query.target()),
+                blankToNull(query.place()), eventType, from, to);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -24,10 +24,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -216,6 +218,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String parameter = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : String.valueOf(e.getPropertyName());
+        return handleExceptionInternal(e, Problems.invalidParameter(parameter, mismatchDetail(parameter, e)), headers,
+                HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String mismatchDetail(String parameter, TypeMismatchException e) {
         Class<?> type = e.getRequiredType();
         String expected = type == null ? "of another form"
                 : type == int.class || type == Integer.class || type == long.class || type == Long.class
@@ -223,9 +230,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                         : type == LocalDate.class ? "an ISO 8601 date such as 2016-08-21"
                         : type == Instant.class ? "an ISO 8601 instant such as 2026-12-07T10:00:00Z"
                         : "of another form";
-        String detail = "'" + parameter + "' must be " + expected + " (was '" + e.getValue() + "')";
-        return handleExceptionInternal(e, Problems.invalidParameter(parameter, detail), headers,
-                HttpStatus.BAD_REQUEST, request);
+        return "'" + parameter + "' must be " + expected + " (was '" + e.getValue() + "')";
     }
 
     /** A path no route answers: said in the API's terms, not as a missing static file. */
@@ -237,9 +242,24 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 headers, HttpStatus.NOT_FOUND, request);
     }
 
+    /**
+     * A body whose fields break their constraints is an invalid article; query parameters bound into one object
+     * ({@code EventQuery}) that are not of their type or out of range are invalid parameters, named, as they would be
+     * one by one.
+     */
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (!e.getParameter().hasParameterAnnotation(RequestBody.class) && e.getBindingResult().hasFieldErrors()) {
+            FieldError first = e.getBindingResult().getFieldErrors().get(0);
+            TypeMismatchException mismatch = first.contains(TypeMismatchException.class)
+                    ? first.unwrap(TypeMismatchException.class) : null;
+            String detail = mismatch != null ? mismatchDetail(first.getField(), mismatch)
+                    : "'" + first.getField() + "' " + first.getDefaultMessage() + " (was " + first.getRejectedValue()
+                            + ")";
+            return handleExceptionInternal(e, Problems.invalidParameter(first.getField(), detail), headers,
+                    HttpStatus.BAD_REQUEST, request);
+        }
         String detail = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> "'" + error.getField() + "' " + error.getDefaultMessage())
                 .sorted()
