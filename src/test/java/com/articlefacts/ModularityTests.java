@@ -26,4 +26,16 @@ class ModularityTests {
                         "org.springframework.http..")
                 .check(classes);
     }
+
+    @Test
+    void theReadModelKnowsNoFeatureOfTheWebLayer() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.articlefacts.web");
+
+        noClasses().that().resideInAPackage("com.articlefacts.web.read..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.articlefacts.web.article..",
+                        "com.articlefacts.web.entity..", "com.articlefacts.web.fact..")
+                .because("each feature renders its own resources for the read model (ResourceViews)")
+                .check(classes);
+    }
 }

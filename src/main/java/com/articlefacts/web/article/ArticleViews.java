@@ -3,10 +3,13 @@ package com.articlefacts.web.article;
 import com.articlefacts.web.http.ApiLinks;
 import com.articlefacts.web.http.OffsetUnit;
 import com.articlefacts.web.http.SortOrders;
+import com.articlefacts.web.read.Representations.Resource;
+import com.articlefacts.web.read.ResourceViews;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -34,7 +37,7 @@ import com.articlefacts.web.article.ParagraphResponse.ArticleParagraphs;
  */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-public class ArticleViews {
+public class ArticleViews implements ResourceViews {
 
     private final ArticleRepository articles;
     private final ArticleDeletionRepository deletions;
@@ -84,6 +87,20 @@ public class ArticleViews {
 
     /** The orders of the list of articles; articles without a date come last either way. */
     static final SortOrders ORDERS = SortOrders.of("id").by("id", "id", "id").by("publishedOn", "publishedOn", "id");
+
+    @Override
+    public Set<Resource> resources() {
+        return Set.of(Resource.ARTICLE, Resource.PARAGRAPHS);
+    }
+
+    @Override
+    public Object render(String idOrSlug, Resource resource) {
+        return switch (resource) {
+            case ARTICLE -> article(idOrSlug, OffsetUnit.UTF16);
+            case PARAGRAPHS -> paragraphs(idOrSlug, OffsetUnit.UTF16);
+            default -> throw new IllegalArgumentException(resource + " is not an article resource");
+        };
+    }
 
     public ArticleResponse article(String idOrSlug, OffsetUnit unit) {
         Article article = lookup.find(idOrSlug);

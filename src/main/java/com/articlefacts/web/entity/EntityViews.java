@@ -4,11 +4,14 @@ import com.articlefacts.web.article.ArticleViews;
 import com.articlefacts.web.http.ApiLinks;
 import com.articlefacts.web.http.OffsetUnit;
 import com.articlefacts.web.http.SortOrders;
+import com.articlefacts.web.read.Representations.Resource;
+import com.articlefacts.web.read.ResourceViews;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -42,7 +45,7 @@ import com.articlefacts.web.entity.EntityResponses.MentionResponse;
  */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-public class EntityViews {
+public class EntityViews implements ResourceViews {
 
     /** An entity's detail lists its newest articles up to this many; articleCount gives the total. */
     static final int MAX_ARTICLES = 50;
@@ -58,6 +61,16 @@ public class EntityViews {
         this.articles = articles;
         this.entities = entities;
         this.mentions = mentions;
+    }
+
+    @Override
+    public Set<Resource> resources() {
+        return Set.of(Resource.ENTITIES);
+    }
+
+    @Override
+    public Object render(String idOrSlug, Resource resource) {
+        return ofArticle(idOrSlug, null, OffsetUnit.UTF16);
     }
 
     public ArticleEntities ofArticle(String idOrSlug, @Nullable EntityType type, OffsetUnit unit) {

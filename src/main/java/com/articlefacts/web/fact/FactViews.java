@@ -5,10 +5,13 @@ import com.articlefacts.web.entity.EntityViews;
 import com.articlefacts.web.http.ApiLinks;
 import com.articlefacts.web.http.OffsetUnit;
 import com.articlefacts.web.http.SortOrders;
+import com.articlefacts.web.read.Representations.Resource;
+import com.articlefacts.web.read.ResourceViews;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -47,7 +50,7 @@ import com.articlefacts.web.fact.FactResponses.SpanResponse;
  */
 @Component
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-public class FactViews {
+public class FactViews implements ResourceViews {
 
     private final ArticleLookup lookup;
     private final EntityViews entityViews;
@@ -62,6 +65,22 @@ public class FactViews {
         this.dates = dates;
         this.events = events;
         this.attributions = attributions;
+    }
+
+    @Override
+    public Set<Resource> resources() {
+        return Set.of(Resource.DATES, Resource.EVENTS, Resource.ATTRIBUTIONS, Resource.FACTS);
+    }
+
+    @Override
+    public Object render(String idOrSlug, Resource resource) {
+        return switch (resource) {
+            case DATES -> dates(idOrSlug, OffsetUnit.UTF16);
+            case EVENTS -> events(idOrSlug, OffsetUnit.UTF16);
+            case ATTRIBUTIONS -> attributions(idOrSlug, OffsetUnit.UTF16);
+            case FACTS -> facts(idOrSlug, OffsetUnit.UTF16);
+            default -> throw new IllegalArgumentException(resource + " is not a fact resource");
+        };
     }
 
     public ArticleDates dates(String idOrSlug, OffsetUnit unit) {

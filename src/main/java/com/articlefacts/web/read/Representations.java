@@ -1,13 +1,11 @@
 package com.articlefacts.web.read;
 
-import com.articlefacts.web.article.ArticleViews;
-import com.articlefacts.web.entity.EntityViews;
-import com.articlefacts.web.fact.FactViews;
-import com.articlefacts.web.http.OffsetUnit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -41,7 +39,7 @@ public class Representations {
      * An article resource: the path segment after /api/articles/{idOrSlug}, empty for the article itself. A stored
      * row's key is the article's id times {@link #CODES} plus the resource's code (V6 writes the same codes).
      */
-    enum Resource {
+    public enum Resource {
         ARTICLE("", 0), PARAGRAPHS("paragraphs", 1), ENTITIES("entities", 2), DATES("dates", 3), EVENTS("events", 4),
         ATTRIBUTIONS("attributions", 5), FACTS("facts", 6);
 
@@ -70,16 +68,23 @@ public class Representations {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final ArticleViews articles;
-    private final EntityViews entities;
-    private final FactViews facts;
+    private final Map<Resource, ResourceViews> views = new EnumMap<>(Resource.class);
 
-    Representations(JdbcClient jdbc, JsonMapper json, ArticleViews articles, EntityViews entities, FactViews facts) {
+    /** @param features the web layer's features, which together render every resource, each once */
+    Representations(JdbcClient jdbc, JsonMapper json, List<ResourceViews> features) {
         this.jdbc = jdbc;
         this.json = json;
-        this.articles = articles;
-        this.entities = entities;
-        this.facts = facts;
+        for (ResourceViews feature : features) {
+            for (Resource resource : feature.resources()) {
+                if (views.put(resource, feature) != null) {
+                    throw new IllegalStateException("two features render " + resource);
+                }
+            }
+        }
+        if (views.size() != Resource.values().length) {
+            throw new IllegalStateException("no feature renders " + Arrays.stream(Resource.values())
+                    .filter(resource -> !views.containsKey(resource)).toList());
+        }
     }
 
     /** In the write's transaction: the article's rows no longer say what it is. */
@@ -110,15 +115,7 @@ public class Representations {
 
     /** The response record of one resource, as its endpoint renders it with UTF-16 offsets. */
     Object view(String id, Resource resource) {
-        return switch (resource) {
-            case ARTICLE -> articles.article(id, OffsetUnit.UTF16);
-            case PARAGRAPHS -> articles.paragraphs(id, OffsetUnit.UTF16);
-            case ENTITIES -> entities.ofArticle(id, null, OffsetUnit.UTF16);
-            case DATES -> facts.dates(id, OffsetUnit.UTF16);
-            case EVENTS -> facts.events(id, OffsetUnit.UTF16);
-            case ATTRIBUTIONS -> facts.attributions(id, OffsetUnit.UTF16);
-            case FACTS -> facts.facts(id, OffsetUnit.UTF16);
-        };
+        return views.get(resource).render(id, resource);
     }
 
     /** The stored bytes of one resource of the article named by id or slug, if rendered by this format. */
