@@ -38,4 +38,16 @@ class ModularityTests {
                 .because("each feature renders its own resources for the read model (ResourceViews)")
                 .check(classes);
     }
+
+    @Test
+    void theWebLayersPlumbingKnowsNoFeatureAndNoReadModel() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.articlefacts.web");
+
+        noClasses().that().resideInAPackage("com.articlefacts.web.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.articlefacts.web.article..",
+                        "com.articlefacts.web.entity..", "com.articlefacts.web.fact..", "com.articlefacts.web.read..")
+                .because("features throw ProblemException and describe their own parameters; the plumbing serves all")
+                .check(classes);
+    }
 }

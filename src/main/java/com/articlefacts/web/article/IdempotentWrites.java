@@ -1,6 +1,8 @@
 package com.articlefacts.web.article;
 
 import com.articlefacts.web.http.InvalidParameterException;
+import com.articlefacts.web.http.ProblemException;
+import com.articlefacts.web.http.ProblemType;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -89,9 +91,9 @@ public class IdempotentWrites {
     }
 
     /** A key sent again with another body. */
-    public static final class IdempotencyKeyReusedException extends RuntimeException {
+    public static final class IdempotencyKeyReusedException extends ProblemException {
         IdempotencyKeyReusedException(String key) {
-            super("The Idempotency-Key " + key + " was sent before with another body; send the same body to retry,"
+            super(ProblemType.IDEMPOTENCY_KEY_REUSED, "The Idempotency-Key " + key + " was sent before with another body; send the same body to retry,"
                     + " or a new key for a new write.");
         }
     }

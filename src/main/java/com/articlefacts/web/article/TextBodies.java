@@ -1,5 +1,7 @@
 package com.articlefacts.web.article;
 
+import com.articlefacts.web.http.ProblemException;
+import com.articlefacts.web.http.ProblemType;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -31,7 +33,7 @@ public final class TextBodies {
     /**
      * The body's bytes in UTF-8; a UTF-8 body as it came, so the parser names the position of any byte that is not.
      *
-     * @throws UnsupportedCharsetException when the Content-Type names a charset not in {@link #SUPPORTED}
+     * @throws ProblemException when the Content-Type names a charset not in {@link #SUPPORTED}
      * @throws InvalidBodyEncodingException when the bytes are not text in the charset named
      */
     static byte[] utf8(byte[] body, @Nullable String contentType) {
@@ -71,17 +73,15 @@ public final class TextBodies {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             // named below
         }
-        throw new UnsupportedCharsetException(unquoted.toLowerCase(Locale.ROOT));
-    }
-
-    public static String supportedNames() {
-        return SUPPORTED.stream().map(Charset::name).collect(Collectors.joining(", "));
+        throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A text body may be in "
+                + SUPPORTED.stream().map(Charset::name).collect(Collectors.joining(", ")) + ", not "
+                + unquoted.toLowerCase(Locale.ROOT) + ".");
     }
 
     /** Bytes that are not text in the charset the request names. */
-    public static final class InvalidBodyEncodingException extends RuntimeException {
+    public static final class InvalidBodyEncodingException extends ProblemException {
         InvalidBodyEncodingException(String message) {
-            super(message);
+            super(ProblemType.UNREADABLE_BODY, message);
         }
     }
 }

@@ -53,7 +53,8 @@ public class EntityController {
                     + " it is part of for a state's institution, and every mention's offsets and text.")
     ResponseEntity<ArticleEntities> ofArticle(
             @Parameter(description = ArticleController.ID_OR_SLUG) @PathVariable String idOrSlug,
-            @Parameter(description = TYPE_DESCRIPTION) @RequestParam(required = false) @Nullable String type,
+            @Parameter(description = TYPE_DESCRIPTION, schema = @Schema(implementation = EntityType.class))
+            @RequestParam(required = false) @Nullable String type,
             @Parameter(description = OffsetUnit.DESCRIPTION) @RequestParam(required = false) @Nullable String offsets) {
         OffsetUnit unit = OffsetUnit.parse(offsets);
         return unit.respond(views.ofArticle(idOrSlug, parseType(type), unit));
@@ -67,7 +68,8 @@ public class EntityController {
     ResponseEntity<PagedModel<EntitySummary>> search(
             @Parameter(description = "Name, alias or spelling (Hasakah finds Hassakeh)") @RequestParam(required = false)
             @Nullable String q,
-            @Parameter(description = TYPE_DESCRIPTION) @RequestParam(required = false) @Nullable String type,
+            @Parameter(description = TYPE_DESCRIPTION, schema = @Schema(implementation = EntityType.class))
+            @RequestParam(required = false) @Nullable String type,
             @Parameter(description = "name (the default: by label) or -name",
                     schema = @Schema(allowableValues = {"name", "-name"}))
             @RequestParam(required = false) @Nullable String sort,

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.articlefacts.web.entity.EntityResponses.ArticleEntity;
 
 /** Response records of the fact endpoints. Offsets count the unit the response names; texts are the words. */
@@ -74,7 +76,9 @@ public final class FactResponses {
      * @param sourceType "entity" or "unnamed"
      * @param medium entity key of the outlet spoken to
      */
-    public record AttributionResponse(long id, String source, String sourceType, SpanResponse cue, SpanResponse claim,
+    public record AttributionResponse(long id, String source,
+            @Schema(allowableValues = {AttributionResponse.ENTITY, AttributionResponse.UNNAMED}) String sourceType,
+            SpanResponse cue, SpanResponse claim,
             @Nullable String medium, boolean directQuote) {
 
         static final String ENTITY = "entity";

@@ -1,7 +1,5 @@
 package com.articlefacts.web.http;
 
-import com.articlefacts.web.entity.EntityController;
-import com.articlefacts.web.fact.FactResponses;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +20,6 @@ import org.springframework.util.ClassUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.articlefacts.extraction.EntityType;
 import com.articlefacts.extraction.Event;
 import com.articlefacts.extraction.FactLexicon;
 import com.articlefacts.extraction.TemporalExpression;
@@ -62,7 +59,6 @@ class OpenApiSchemas implements OpenApiCustomizer {
                 "EventResponse.type", eventTypes,
                 "EventResponse.certainty", Event.CERTAINTIES,
                 "Casualty.kind", Event.Casualty.KINDS,
-                "AttributionResponse.sourceType", FactResponses.AttributionResponse.SOURCE_TYPES,
                 "DateResponse.kind", TemporalExpression.KINDS,
                 "DateResponse.granularity", TemporalExpression.GRANULARITIES,
                 EVENT_TYPE_PARAMETER, eventTypes);
@@ -119,14 +115,6 @@ class OpenApiSchemas implements OpenApiCustomizer {
             for (Parameter parameter : operation.getParameters()) {
                 if ("offsets".equals(parameter.getName())) {
                     parameter.schema(offsetUnitSchema());
-                }
-                if ("type".equals(parameter.getName()) && operation.getTags() != null
-                        && operation.getTags().contains(EntityController.TAG)) {
-                    StringSchema types = new StringSchema();
-                    for (EntityType type : EntityType.values()) {
-                        types.addEnumItem(type.name());
-                    }
-                    parameter.schema(types);
                 }
             }
         }

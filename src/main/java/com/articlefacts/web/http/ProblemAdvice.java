@@ -1,9 +1,5 @@
 package com.articlefacts.web.http;
 
-import com.articlefacts.web.article.IdempotentWrites;
-import com.articlefacts.web.article.TextBodies;
-import com.articlefacts.web.article.PreconditionFailedException;
-import com.articlefacts.web.entity.EntityNotFoundException;
 import java.io.IOException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
@@ -65,10 +61,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         this.json = json;
     }
 
-    @ExceptionHandler({ArticleNotFoundException.class, ParagraphNotFoundException.class,
-            EntityNotFoundException.class})
+    @ExceptionHandler({ArticleNotFoundException.class, ParagraphNotFoundException.class})
     void notFound(RuntimeException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
         send(Problems.of(ProblemType.NOT_FOUND, e.getMessage()), request, response);
+    }
+
+    /** What a feature answers with a problem type of its own: the exception carries the problem. */
+    @ExceptionHandler(ProblemException.class)
+    void featureProblem(ProblemException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        send(e.problem(), request, response);
     }
 
     @ExceptionHandler(InvalidParameterException.class)
@@ -85,23 +87,12 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 response);
     }
 
+    /** A charset no converter knows, named by a Content-Type (a text body's are checked by the feature first). */
     @ExceptionHandler(UnsupportedCharsetException.class)
     void unsupportedCharset(UnsupportedCharsetException e, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
-        send(Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A text body may be in " + TextBodies.supportedNames()
-                + ", not " + e.getCharsetName() + "."), request, response);
-    }
-
-    @ExceptionHandler(IdempotentWrites.IdempotencyKeyReusedException.class)
-    void idempotencyKeyReused(IdempotentWrites.IdempotencyKeyReusedException e, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        send(Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage()), request, response);
-    }
-
-    @ExceptionHandler(TextBodies.InvalidBodyEncodingException.class)
-    void invalidEncoding(TextBodies.InvalidBodyEncodingException e, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
-        send(Problems.of(ProblemType.UNREADABLE_BODY, e.getMessage()), request, response);
+        send(Problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body's charset " + e.getCharsetName()
+                + " is not supported; send UTF-8."), request, response);
     }
 
     @ExceptionHandler(FieldTooLongException.class)
@@ -133,12 +124,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             throws IOException {
         send(Problems.of(ProblemType.EDIT_CONFLICT, "Another write changed or removed this article at the same"
                 + " time; read it again, then retry."), request, response);
-    }
-
-    @ExceptionHandler(PreconditionFailedException.class)
-    void preconditionFailed(PreconditionFailedException e, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        send(Problems.of(ProblemType.PRECONDITION_FAILED, e.getMessage()), request, response);
     }
 
     @ExceptionHandler(TextTooLongException.class)

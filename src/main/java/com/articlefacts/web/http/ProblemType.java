@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
  * Every kind of problem the service answers with, each with a stable type URI (relative to the service, where
  * {@code GET /problems/{slug}} describes it) so that clients can tell kinds apart without parsing text.
  */
-enum ProblemType {
+public enum ProblemType {
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found",
             "Nothing is stored at this path: no such article, paragraph, entity or endpoint."),
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid request parameter",

@@ -26,7 +26,6 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.articlefacts.ingest.SeedProgress;
-import com.articlefacts.web.read.HttpCachingFilter;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -85,7 +84,7 @@ class WebConfiguration implements WebMvcConfigurer {
             HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.CONTENT_LANGUAGE);
 
     private static final List<String> EXPOSED_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.LINK,
-            HttpHeaders.RETRY_AFTER, OffsetUnit.HEADER, HttpCachingFilter.X_CACHE, RequestIdFilter.HEADER,
+            HttpHeaders.RETRY_AFTER, OffsetUnit.HEADER, CacheHeader.NAME, RequestIdFilter.HEADER,
             WriteRateLimitFilter.RATE_LIMIT_LIMIT,
             WriteRateLimitFilter.RATE_LIMIT_REMAINING, WriteRateLimitFilter.RATE_LIMIT_RESET);
 

@@ -1,5 +1,6 @@
 package com.articlefacts.web.read;
 
+import com.articlefacts.web.http.CacheHeader;
 import com.articlefacts.web.http.InvalidParameterException;
 import com.articlefacts.web.http.Problems;
 import java.io.IOException;
@@ -40,8 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class HttpCachingFilter extends OncePerRequestFilter {
 
     private static final String CACHE_CONTROL = "no-cache";
-    /** Where the answer came from, as caching proxies say it: memory, the stored representation, or rendering. */
-    public static final String X_CACHE = "X-Cache";
     private static final String HIT = "hit";
     private static final String STORED = "stored";
     private static final String RENDERED = "rendered";
@@ -108,9 +107,9 @@ public class HttpCachingFilter extends OncePerRequestFilter {
             if (entry == null) {
                 return; // not a 200: MVC's answer has been sent as it was
             }
-            response.setHeader(X_CACHE, RENDERED);
+            response.setHeader(CacheHeader.NAME, RENDERED);
         } else {
-            response.setHeader(X_CACHE, source);
+            response.setHeader(CacheHeader.NAME, source);
             for (ResponseCache.Header header : entry.headers) {
                 response.addHeader(header.name(), header.value());
             }
@@ -184,7 +183,7 @@ public class HttpCachingFilter extends OncePerRequestFilter {
      */
     private void notModified(HttpServletRequest request, HttpServletResponse response, ResponseCache.Entry entry,
             String source) {
-        response.setHeader(X_CACHE, source);
+        response.setHeader(CacheHeader.NAME, source);
         for (ResponseCache.Header header : entry.notModifiedHeaders) {
             response.addHeader(header.name(), header.value());
         }

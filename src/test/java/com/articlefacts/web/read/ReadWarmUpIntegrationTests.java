@@ -2,6 +2,7 @@ package com.articlefacts.web.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.articlefacts.web.http.CacheHeader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +37,6 @@ class ReadWarmUpIntegrationTests {
                 HttpResponse.BodyHandlers.discarding());
 
         assertThat(read.statusCode()).isEqualTo(200);
-        assertThat(read.headers().firstValue(HttpCachingFilter.X_CACHE)).hasValue("hit");
+        assertThat(read.headers().firstValue(CacheHeader.NAME)).hasValue("hit");
     }
 }
