@@ -83,7 +83,6 @@ public final class FactResponses {
 
         static final String ENTITY = "entity";
         static final String UNNAMED = "unnamed";
-        public static final List<String> SOURCE_TYPES = List.of(ENTITY, UNNAMED);
     }
 
     record ArticleDates(long articleId, String slug, String offsets, List<DateResponse> dates) {
