@@ -93,8 +93,8 @@ public class IdempotentWrites {
     /** A key sent again with another body. */
     public static final class IdempotencyKeyReusedException extends ProblemException {
         IdempotencyKeyReusedException(String key) {
-            super(ProblemType.IDEMPOTENCY_KEY_REUSED, "The Idempotency-Key " + key + " was sent before with another body; send the same body to retry,"
-                    + " or a new key for a new write.");
+            super(ProblemType.IDEMPOTENCY_KEY_REUSED, "The Idempotency-Key " + key + " was sent before with another"
+                    + " body; send the same body to retry, or a new key for a new write.");
         }
     }
 }
