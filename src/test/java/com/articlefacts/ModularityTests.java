@@ -18,8 +18,7 @@ class ModularityTests {
 
     @Test
     void extractionKnowsNothingOfPersistenceOrTheWeb() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.articlefacts.extraction");
+        JavaClasses classes = mainClassesOf("com.articlefacts.extraction");
 
         noClasses().that().resideInAPackage("com.articlefacts.extraction..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.springframework.web..",
@@ -29,8 +28,7 @@ class ModularityTests {
 
     @Test
     void theReadModelKnowsNoFeatureOfTheWebLayer() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.articlefacts.web");
+        JavaClasses classes = mainClassesOf("com.articlefacts.web");
 
         noClasses().that().resideInAPackage("com.articlefacts.web.read..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.articlefacts.web.article..",
@@ -41,13 +39,17 @@ class ModularityTests {
 
     @Test
     void theWebLayersPlumbingKnowsNoFeatureAndNoReadModel() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.articlefacts.web");
+        JavaClasses classes = mainClassesOf("com.articlefacts.web");
 
         noClasses().that().resideInAPackage("com.articlefacts.web.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.articlefacts.web.article..",
                         "com.articlefacts.web.entity..", "com.articlefacts.web.fact..", "com.articlefacts.web.read..")
                 .because("features throw ProblemException and describe their own parameters; the plumbing serves all")
                 .check(classes);
+    }
+
+    private static JavaClasses mainClassesOf(String packageName) {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(packageName);
     }
 }
