@@ -163,7 +163,7 @@ public class ArticleIngestor {
         }
         ParsedArticle parsed = parser.parse(stale.get().text());
         Extraction extraction = extract(stale.get().sha256(), parsed, false);
-        transactions.executeWithoutResult(status -> articles.findById(articleId).ifPresent(article -> {
+        transactions.executeWithoutResult(status -> articles.findByIdForUpdate(articleId).ifPresent(article -> {
             if (article.sha256().equals(stale.get().sha256())) {
                 article.markExtracted(extraction.version(), clock.instant());
                 facts.replace(articleId, parsed.text(), parsed.paragraphs(), parsed.publishedOn(), extraction);

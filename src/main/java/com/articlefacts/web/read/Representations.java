@@ -95,10 +95,18 @@ public class Representations {
 
     /**
      * Renders every resource of the article and replaces its stored rows, in a transaction of its own (it runs after
-     * the write's has committed); an article deleted meanwhile is left alone.
+     * the write's has committed); an article deleted meanwhile is left alone. It holds the article's row lock, which
+     * every write takes first, so that a rendering that overlaps a write stores either the state before it (rows the
+     * write then deletes) or the state it left: one rendered from a snapshot could commit the older state after the
+     * write's, and kept it across a restart.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.REPEATABLE_READ)
+    @Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.READ_COMMITTED)
     void render(long articleId) {
+        boolean exists = jdbc.sql("select id from article where id = ? for update").param(articleId)
+                .query(Long.class).optional().isPresent();
+        if (!exists) {
+            return;
+        }
         String id = String.valueOf(articleId);
         jdbc.sql("delete from representation where article_id = ?").param(articleId).update();
         for (Resource resource : Resource.values()) {
