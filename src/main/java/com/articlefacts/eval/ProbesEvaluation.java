@@ -26,10 +26,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Short world-news stories, each with what a reader expects of it (the file's {@code about} says how): places and
- * people that must be found, keys that must not appear, the events wanted (type family, actor, target, place,
- * fatalities), that no violent event is found, and the source of what is reported. A probe holds when every one of
- * its checks does; each failed check is printed.
+ * Short world-news stories, each with what a reader expects of it (the file's {@code about} says how): places,
+ * people and organisations that must be found, names that must not be taken for people, keys that must not appear,
+ * the events wanted (type family, actor, target, place, fatalities), that no violent event is found, and the source
+ * of what is reported. A probe holds when every one of its checks does; each failed check is printed.
  */
 final class ProbesEvaluation {
 
@@ -87,6 +87,12 @@ final class ProbesEvaluation {
                 || e.type() == EntityType.COUNTRY, failed);
         expectEntities(extraction, strings(entities.path("person")), "person", e -> e.type() == EntityType.PERSON,
                 failed);
+        expectEntities(extraction, strings(entities.path("organization")), "organization",
+                e -> e.type() == EntityType.ORGANIZATION, failed);
+        for (String name : strings(entities.path("notPerson"))) {
+            extraction.entities().stream().filter(e -> e.type() == EntityType.PERSON && named(e, name)).findFirst()
+                    .ifPresent(e -> failed.add(name + " typed PERSON (" + e.key() + ")"));
+        }
         JsonNode events = probe.path("events");
         for (JsonNode want : events.path("want")) {
             if (extraction.events().stream().noneMatch(e -> matches(e, want, extraction))) {
@@ -110,13 +116,16 @@ final class ProbesEvaluation {
     private void expectEntities(Extraction extraction, List<String> names, String kind, Predicate<Entity> typed,
             List<String> failed) {
         for (String name : names) {
-            // a name matches a form that is it or holds it as whole words: "henderson" is "Jordan Henderson"
-            boolean found = extraction.entities().stream().anyMatch(e -> typed.test(e) && formsOf(e)
-                    .anyMatch(form -> (" " + form + " ").contains(" " + name + " ")));
+            boolean found = extraction.entities().stream().anyMatch(e -> typed.test(e) && named(e, name));
             if (!found) {
                 failed.add(kind + " " + name + " not found");
             }
         }
+    }
+
+    /** Whether a form of the entity is the name or holds it as whole words: "henderson" is "Jordan Henderson". */
+    private static boolean named(Entity entity, String name) {
+        return formsOf(entity).anyMatch(form -> (" " + form + " ").contains(" " + name + " "));
     }
 
     private boolean matches(Event event, JsonNode want, Extraction extraction) {

@@ -17,7 +17,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 public final class Extractor {
 
     /** Bump whenever the code's output can change. */
-    public static final String VERSION = "11";
+    public static final String VERSION = "12";
 
     /** The longest text one extraction takes by default: about 80,000 words, a minute of work here. */
     public static final int DEFAULT_MAX_CHARS = 500_000;

@@ -25,6 +25,7 @@ public final class KnowledgeBase {
 
     private final String sha256;
     private final Words words;
+    private final OrganisationNames organisations;
     private final Supplier<List<KbEntry>> source;
     private volatile @Nullable Index index;
 
@@ -44,12 +45,14 @@ public final class KnowledgeBase {
     }
 
     KnowledgeBase(List<KbEntry> entries, Words words, String sha256) {
-        this(() -> entries, words, sha256);
+        this(() -> entries, words, OrganisationNames.load(), sha256);
     }
 
-    private KnowledgeBase(Supplier<List<KbEntry>> source, Words words, String sha256) {
+    private KnowledgeBase(Supplier<List<KbEntry>> source, Words words, OrganisationNames organisations,
+            String sha256) {
         this.source = source;
         this.words = words;
+        this.organisations = organisations;
         this.sha256 = sha256;
     }
 
@@ -61,13 +64,14 @@ public final class KnowledgeBase {
         byte[] bytes = DataFiles.read(RESOURCE);
         byte[] world = DataFiles.read(World.RESOURCE);
         Words words = Words.load();
+        OrganisationNames organisations = OrganisationNames.load();
         Supplier<List<KbEntry>> entries = () -> {
             File file = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build()
                     .readValue(bytes, File.class);
             return World.merge(file.entries(), world, file.countryNouns());
         };
-        return new KnowledgeBase(entries, words,
-                DataFiles.sha256(bytes, world, words.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new KnowledgeBase(entries, words, organisations, DataFiles.sha256(bytes, world,
+                words.sha256().getBytes(java.nio.charset.StandardCharsets.UTF_8), organisations.bytes()));
     }
 
     private Index index() {
@@ -138,6 +142,11 @@ public final class KnowledgeBase {
     /** The closed word lists that go with the knowledge base (pronouns, facility nouns, ...). */
     public Words words() {
         return words;
+    }
+
+    /** Whether these exact words most likely name an organisation, by Wikipedia's links. */
+    boolean namesOrganisation(String name) {
+        return organisations.contains(name);
     }
 
     public String sha256() {

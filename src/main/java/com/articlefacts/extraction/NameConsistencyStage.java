@@ -6,24 +6,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * The recogniser's names made consistent across the document. The recogniser tags each occurrence on its own, so
  * one team is an organisation in one sentence and a place in the next, and a name it found once is missed where it
- * recurs. Here each name is trimmed of punctuation it swallowed ("-- Jane Doe") and of a
- * description of its home ("London-based"); a name that is the surname of a
- * person the document names is that person's ("Washington" after "MaliVai Washington"); capitalised words directly
- * followed by their score in a block of result lines ("Leeds 2 Hull 1"), found by the recogniser or not, are teams,
- * organisations, unless they name a country (national sides are named as their country); then each name takes the
- * type most of its occurrences have, and every other occurrence of the same words (in the same case; on lines in
- * capitals, in any case) becomes a name of that type too. Requires {@link Layers#TOKENS} and {@link Layers#NER};
- * provides {@link Layers#NAMES}, leaving the recogniser's own layer as it was.
+ * recurs. Here each name is trimmed of punctuation it swallowed ("-- Jane Doe") and of a description of its home
+ * ("London-based"); a name that is the surname of a person the document names is that person's ("Washington" after
+ * "MaliVai Washington"), and one taken for a person that Wikipedia's links use for an organisation is an
+ * organisation ("Al Ahly") unless the text makes it a person; the words a bracketed acronym abbreviates are one
+ * organisation ("al-Qaeda in the Islamic Maghreb (AQIM)"); capitalised words directly followed by their score in a
+ * block of result lines ("Leeds 2 Hull 1"), found by the recogniser or not, are teams, organisations, unless they
+ * name a country (national sides are named as their country); then each name takes the type most of its occurrences
+ * have, and every other occurrence of the same words (in the same case; on lines in capitals, in any case) becomes a
+ * name of that type too. Requires {@link Layers#TOKENS} and {@link Layers#NER}; provides {@link Layers#NAMES},
+ * leaving the recogniser's own layer as it was.
  */
 public final class NameConsistencyStage implements Stage {
 
     private static final String PERSON = "PERSON";
     private static final String ORGANIZATION = "ORGANIZATION";
+    private static final String MISC = "MISC";
     /** Names in a list beyond which the list is of one kind. */
     private static final int LIST_NAMES = 4;
     /** How many times the names of one kind outnumber the rest of a list before the rest take their kind. */
@@ -62,6 +66,8 @@ public final class NameConsistencyStage implements Stage {
             }
         }
         names = surnamesAsPeople(text, names);
+        names = organisationsTakenForPeople(tokens, names, text);
+        names = namesDefinedByAcronyms(tokens, names, doc.get(Layers.NER));
         names = results.teamsInResults(tokens, names, text);
         names = results.teamsInPlay(tokens, names, text);
         names = results.entrantsInResults(tokens, names, text);
@@ -131,6 +137,13 @@ public final class NameConsistencyStage implements Stage {
     }
 
     private static List<NerMention> surnamesAsPeople(String text, List<NerMention> names) {
+        Set<String> surnames = surnames(text, names);
+        return names.stream().map(name -> !name.nerType().equals(PERSON)
+                && surnames.contains(name.span().coveredText(text)) ? retyped(name, PERSON) : name).toList();
+    }
+
+    /** The last words of the people the recogniser found by more than one word. */
+    private static Set<String> surnames(String text, List<NerMention> names) {
         Set<String> surnames = new java.util.HashSet<>();
         for (NerMention name : names) {
             String[] words = name.span().coveredText(text).split("\\s+");
@@ -138,13 +151,73 @@ public final class NameConsistencyStage implements Stage {
                 surnames.add(words[words.length - 1]);
             }
         }
-        return names.stream().map(name -> !name.nerType().equals(PERSON)
-                && surnames.contains(name.span().coveredText(text)) ? retyped(name, PERSON) : name).toList();
+        return surnames;
+    }
+
+    /**
+     * A name the recogniser took for a person that Wikipedia's links most often use for an organisation ("Al Ahly",
+     * "Toyota announced") is an organisation, unless the document makes it a person: the surname of a person it names
+     * ("Gerald Ford ... Ford said"), or after an honorific or an office ("Mr Ford", "President Ford").
+     */
+    private List<NerMention> organisationsTakenForPeople(List<Token> tokens, List<NerMention> names, String text) {
+        Set<String> surnames = surnames(text, names);
+        Words words = kb.words();
+        return names.stream().map(name -> {
+            String written = name.span().coveredText(text);
+            if (!name.nerType().equals(PERSON) || surnames.contains(written) || !kb.namesOrganisation(written)) {
+                return name;
+            }
+            String before = name.firstToken() == 0 ? "" : tokens.get(name.firstToken() - 1).word().replace(".", "");
+            boolean titled = words.contains("honorifics", before) || words.contains("personTitles", before);
+            return titled ? name : retyped(name, ORGANIZATION);
+        }).toList();
     }
 
     /** The text of tokens [first, end). */
     static Span span(List<Token> tokens, int first, int end) {
         return new Span(tokens.get(first).span().begin(), tokens.get(end - 1).span().end());
+    }
+
+    /**
+     * A name the text defines an acronym for is one organisation's, however the recogniser cut it: "al-Qaeda in the
+     * Islamic Maghreb (AQIM)" is one name, not a group and a region. Only where the words the acronym abbreviates
+     * ({@link AcronymDefinitions}) end where the bracket opens, hold what the recogniser took for an organisation or
+     * a miscellaneous name, and no person.
+     */
+    private static List<NerMention> namesDefinedByAcronyms(List<Token> tokens, List<NerMention> found,
+            List<NerMention> recognised) {
+        NameRevision revision = new NameRevision(tokens, found);
+        for (int open = 1; open + 2 < tokens.size(); open++) {
+            String acronym = tokens.get(open + 1).word();
+            if (!tokens.get(open).word().equals("(") || !tokens.get(open + 2).word().equals(")")
+                    || !AcronymDefinitions.isAcronym(acronym)) {
+                continue;
+            }
+            OptionalInt start = AcronymDefinitions.longFormStart(tokens, open, acronym);
+            if (start.isEmpty()) {
+                continue;
+            }
+            int first = start.getAsInt();
+            int end = open;
+            List<NerMention> inside = new ArrayList<>();
+            for (int t = first; t < end; t++) {
+                NerMention name = revision.at[t];
+                if (name != null && !inside.contains(name)) {
+                    inside.add(name);
+                }
+            }
+            boolean withinWords = inside.stream().allMatch(name -> name.firstToken() >= first && name.endToken() <= end);
+            boolean whole = inside.size() == 1 && inside.get(0).firstToken() == first
+                    && inside.get(0).endToken() == end;
+            boolean person = inside.stream().anyMatch(name -> name.nerType().equals(PERSON));
+            boolean organisation = recognised.stream().anyMatch(name -> name.firstToken() >= first
+                    && name.endToken() <= end && (name.nerType().equals(ORGANIZATION) || name.nerType().equals(MISC)));
+            if (withinWords && !whole && !person && organisation) {
+                revision.removed.addAll(inside);
+                revision.added.add(new NerMention(span(tokens, first, end), ORGANIZATION, first, end, null));
+            }
+        }
+        return revision.applyTo(found);
     }
 
     /**

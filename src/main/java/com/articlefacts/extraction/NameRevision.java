@@ -7,13 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Names retyped and names added, applied at once to the names found, in text order. */
+/** Names retyped, removed and added, applied at once to the names found, in text order. */
 final class NameRevision {
 
     /** The name found at each token, if any. */
     final NerMention[] at;
     final Map<NerMention, String> retype = new HashMap<>();
     final List<NerMention> added = new ArrayList<>();
+    final java.util.Set<NerMention> removed = new java.util.HashSet<>();
 
     NameRevision(List<Token> tokens, List<NerMention> found) {
         at = new NerMention[tokens.size()];
@@ -22,8 +23,8 @@ final class NameRevision {
 
     List<NerMention> applyTo(List<NerMention> found) {
         List<NerMention> names = new ArrayList<>();
-        found.forEach(name -> names.add(retype.containsKey(name) ? NameConsistencyStage.retyped(name, retype.get(name))
-                : name));
+        found.stream().filter(name -> !removed.contains(name)).forEach(name -> names.add(retype.containsKey(name)
+                ? NameConsistencyStage.retyped(name, retype.get(name)) : name));
         names.addAll(added);
         names.sort(Comparator.comparing(NerMention::span));
         return names;

@@ -100,6 +100,36 @@ class NameConsistencyStageTests {
                 .containsExactly("Jane Moreno");
     }
 
+    @Test
+    void aNameWikipediaUsesForAnOrganisationIsNoPersonUnlessTheTextSaysSo() {
+        Document doc = stage.apply(HandParsed.tagged("Infosys/NNP/PERSON said/VBD on/IN Friday/NNP/DATE it/PRP "
+                + "would/MD sell/VB its/PRP$ stake/NN ,/, and/CC Mr/NNP Ford/NNP/PERSON ,/, a/DT trader/NN ,/, "
+                + "bought/VBD it/PRP ./. | Gerald/NNP/PERSON Dell/NNP/PERSON smiled/VBD ./. | Dell/NNP/PERSON "
+                + "left/VBD ./.", null));
+
+        assertThat(typeOf(doc, "Infosys")).isEqualTo("ORGANIZATION");
+        assertThat(typeOf(doc, "Ford")).isEqualTo("PERSON");
+        assertThat(doc.get(Layers.NAMES)).filteredOn(name -> name.span().coveredText(doc.text()).equals("Dell"))
+                .extracting(NerMention::nerType).containsOnly("PERSON");
+    }
+
+    @Test
+    void theWordsAnAcronymAbbreviatesAreOneOrganisation() {
+        Document doc = stage.apply(HandParsed.tagged("Militants/NNS of/IN Jamaat/NNP/MISC "
+                + "Nusrat/NNP/MISC al-Islam/NNP/MISC wal-Muslimin/NNP/LOCATION (/-LRB- JNIM/NNP "
+                + ")/-RRB- and/CC the/DT Movement/NNP/ORGANIZATION for/IN the/DT Salvation/NNP/ORGANIZATION of/IN "
+                + "Azawad/NNP/LOCATION (/-LRB- MSA/NNP )/-RRB- clashed/VBD near/IN Gao/NNP/LOCATION ,/, "
+                + "and/CC an/DT Improvised/NNP Explosive/NNP Device/NNP (/-LRB- IED/NNP )/-RRB- exploded/VBD ,/, "
+                + "said/VBD John/NNP/PERSON Smith/NNP/PERSON of/IN Kenya/NNP/LOCATION (/-LRB- AP/NNP )/-RRB- ./.",
+                null));
+
+        assertThat(typeOf(doc, "Jamaat Nusrat al-Islam wal-Muslimin")).isEqualTo("ORGANIZATION");
+        assertThat(typeOf(doc, "Movement for the Salvation of Azawad")).isEqualTo("ORGANIZATION");
+        assertThat(typeOf(doc, "Azawad")).isNull();
+        assertThat(typeOf(doc, "Kenya")).isEqualTo("LOCATION"); // "AP" abbreviates no organisation found here
+        assertThat(typeOf(doc, "Improvised Explosive Device")).isNull(); // words the recogniser saw no name in
+    }
+
     private static String typeOf(Document doc, String name) {
         return doc.get(Layers.NAMES).stream().filter(n -> n.span().coveredText(doc.text()).equals(name))
                 .map(NerMention::nerType).findFirst().orElse(null);
