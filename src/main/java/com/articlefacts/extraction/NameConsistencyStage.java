@@ -15,19 +15,21 @@ import java.util.Set;
  * recurs. Here each name is trimmed of punctuation it swallowed ("-- Jane Doe") and of a description of its home
  * ("London-based"); a name that is the surname of a person the document names is that person's ("Washington" after
  * "MaliVai Washington"), and one taken for a person that Wikipedia's links use for an organisation is an
- * organisation ("Al Ahly") unless the text makes it a person; the words a bracketed acronym abbreviates are one
- * organisation ("al-Qaeda in the Islamic Maghreb (AQIM)"); capitalised words directly followed by their score in a
- * block of result lines ("Leeds 2 Hull 1"), found by the recogniser or not, are teams, organisations, unless they
- * name a country (national sides are named as their country); then each name takes the type most of its occurrences
- * have, and every other occurrence of the same words (in the same case; on lines in capitals, in any case) becomes a
- * name of that type too. Requires {@link Layers#TOKENS} and {@link Layers#NER}; provides {@link Layers#NAMES},
- * leaving the recogniser's own layer as it was.
+ * organisation ("Al Ahly") unless the text makes it a person, and one a settlement noun follows is a place ("Ituri
+ * province"); the words a bracketed acronym abbreviates are one organisation ("al-Qaeda in the Islamic Maghreb
+ * (AQIM)"); capitalised words directly followed by their score in a block of result lines ("Leeds 2 Hull 1"), found
+ * by the recogniser or not, are teams, organisations, unless they name a country (national sides are named as their
+ * country); then each name takes the type most of its occurrences have, and every other occurrence of the same words
+ * (in the same case; on lines in capitals, in any case) becomes a name of that type too. Requires
+ * {@link Layers#TOKENS} and {@link Layers#NER}; provides {@link Layers#NAMES}, leaving the recogniser's own layer as
+ * it was.
  */
 public final class NameConsistencyStage implements Stage {
 
     private static final String PERSON = "PERSON";
     private static final String ORGANIZATION = "ORGANIZATION";
     private static final String MISC = "MISC";
+    private static final String LOCATION = "LOCATION";
     /** Names in a list beyond which the list is of one kind. */
     private static final int LIST_NAMES = 4;
     /** How many times the names of one kind outnumber the rest of a list before the rest take their kind. */
@@ -67,6 +69,7 @@ public final class NameConsistencyStage implements Stage {
         }
         names = surnamesAsPeople(text, names);
         names = organisationsTakenForPeople(tokens, names, text);
+        names = placesNamedAsSettlements(tokens, names);
         names = namesDefinedByAcronyms(tokens, names, doc.get(Layers.NER));
         names = results.teamsInResults(tokens, names, text);
         names = results.teamsInPlay(tokens, names, text);
@@ -157,7 +160,8 @@ public final class NameConsistencyStage implements Stage {
     /**
      * A name the recogniser took for a person that Wikipedia's links most often use for an organisation ("Al Ahly",
      * "Toyota announced") is an organisation, unless the document makes it a person: the surname of a person it names
-     * ("Gerald Ford ... Ford said"), or after an honorific or an office ("Mr Ford", "President Ford").
+     * ("Gerald Ford ... Ford said"), or after an honorific or an office ("Mr Ford", "President Ford"); and where the
+     * words stand as a place ("in Burnley"), the world gazetteer decides later.
      */
     private List<NerMention> organisationsTakenForPeople(List<Token> tokens, List<NerMention> names, String text) {
         Set<String> surnames = surnames(text, names);
@@ -169,13 +173,35 @@ public final class NameConsistencyStage implements Stage {
             }
             String before = name.firstToken() == 0 ? "" : tokens.get(name.firstToken() - 1).word().replace(".", "");
             boolean titled = words.contains("honorifics", before) || words.contains("personTitles", before);
-            return titled ? name : retyped(name, ORGANIZATION);
+            // "in Burnley": where the words stand as a place, the gazetteer decides when the names are linked
+            boolean place = PlaceRole.isInside(tokens, name.firstToken(), name.endToken(), words);
+            return titled || place ? name : retyped(name, ORGANIZATION);
         }).toList();
     }
 
     /** The text of tokens [first, end). */
     static Span span(List<Token> tokens, int first, int end) {
         return new Span(tokens.get(first).span().begin(), tokens.get(end - 1).span().end());
+    }
+
+    /**
+     * A name taken for a person that a settlement noun follows ("Kivu town", "Bunia district") or names ("the village
+     * of Yakovlivka") is a place: people have no towns named after them in news, places do.
+     */
+    private List<NerMention> placesNamedAsSettlements(List<Token> tokens, List<NerMention> names) {
+        Words words = kb.words();
+        return names.stream().map(name -> {
+            if (!name.nerType().equals(PERSON)) {
+                return name;
+            }
+            int first = name.firstToken();
+            int end = name.endToken();
+            boolean nounAfter = end < tokens.size() && words.contains("settlementNouns", tokens.get(end).word())
+                    && tokens.get(end).sentence() == tokens.get(first).sentence();
+            boolean nounOf = first >= 2 && tokens.get(first - 1).word().equals("of")
+                    && words.contains("settlementNouns", tokens.get(first - 2).word());
+            return nounAfter || nounOf ? retyped(name, LOCATION) : name;
+        }).toList();
     }
 
     /**

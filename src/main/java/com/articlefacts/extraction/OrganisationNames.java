@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The names, as Wikipedia's links write them, whose likeliest title is an organisation ({@code
  * kb/organisations.tsv.gz}, generated from CoreNLP's WikiDict by {@code tools/organisation-names}; its NOTICE says
- * how a title is taken for one): 310,000 forms of clubs, companies, broadcasters, parties, agencies and armed groups.
+ * how a title is taken for one): 302,000 forms of clubs, companies, broadcasters, parties, agencies and armed groups.
  * Read on first use, so a process with nothing to extract never pays for it.
  */
 final class OrganisationNames {

@@ -105,12 +105,24 @@ class NameConsistencyStageTests {
         Document doc = stage.apply(HandParsed.tagged("Infosys/NNP/PERSON said/VBD on/IN Friday/NNP/DATE it/PRP "
                 + "would/MD sell/VB its/PRP$ stake/NN ,/, and/CC Mr/NNP Ford/NNP/PERSON ,/, a/DT trader/NN ,/, "
                 + "bought/VBD it/PRP ./. | Gerald/NNP/PERSON Dell/NNP/PERSON smiled/VBD ./. | Dell/NNP/PERSON "
-                + "left/VBD ./.", null));
+                + "left/VBD ./. | Floods/NNS hit/VBD homes/NNS in/IN Sunderland/NNP/PERSON ./.", null));
 
         assertThat(typeOf(doc, "Infosys")).isEqualTo("ORGANIZATION");
+        assertThat(typeOf(doc, "Sunderland")).isEqualTo("PERSON"); // a place or not: the gazetteer's, when linked
         assertThat(typeOf(doc, "Ford")).isEqualTo("PERSON");
         assertThat(doc.get(Layers.NAMES)).filteredOn(name -> name.span().coveredText(doc.text()).equals("Dell"))
                 .extracting(NerMention::nerType).containsOnly("PERSON");
+    }
+
+    @Test
+    void aNameTakenForAPersonThatATownOrVillageIsNamedAfterIsAPlace() {
+        Document doc = stage.apply(HandParsed.tagged("Troops/NNS left/VBD Ituri/NNP/PERSON province/NN and/CC "
+                + "the/DT village/NN of/IN Nyakunde/NNP/PERSON ,/, said/VBD Jean/NNP/PERSON Bosco/NNP/PERSON ./.",
+                null));
+
+        assertThat(typeOf(doc, "Ituri")).isEqualTo("LOCATION");
+        assertThat(typeOf(doc, "Nyakunde")).isEqualTo("LOCATION");
+        assertThat(typeOf(doc, "Jean Bosco")).isEqualTo("PERSON");
     }
 
     @Test
