@@ -31,9 +31,9 @@ final class AcronymDefinitions {
     }
 
     /**
-     * The first token of the name that the acronym at {@code acronym} (inside brackets right after the words ending at
-     * {@code end}, exclusive) abbreviates, if those words spell it and are a name: capitalised, with only minor words
-     * ("of", "in", "the") in lower case between, in one sentence.
+     * The first token of the name an acronym in brackets abbreviates, the bracket opening at token {@code end}, if the
+     * words before it spell the acronym and are a name: capitalised, with only minor words ("of", "in", "the") in
+     * lower case between, in one sentence.
      */
     static OptionalInt longFormStart(List<Token> tokens, int end, String acronym) {
         int maxWords = Math.min(acronym.length() + 5, acronym.length() * 2);
@@ -47,11 +47,17 @@ final class AcronymDefinitions {
             return OptionalInt.empty();
         }
         StringBuilder words = new StringBuilder();
-        int[] tokenAt = new int[MAX_CHARS];
-        for (int t = start; t < end && words.length() < MAX_CHARS; t++) {
-            int from = words.length();
+        for (int t = start; t < end; t++) {
             words.append(tokens.get(t).word()).append(' ');
-            Arrays.fill(tokenAt, from, Math.min(MAX_CHARS, words.length()), t);
+        }
+        if (words.length() > MAX_CHARS) {
+            return OptionalInt.empty();
+        }
+        int[] tokenAt = new int[words.length()];
+        for (int t = start, from = 0; t < end; t++) {
+            int to = from + tokens.get(t).word().length() + 1;
+            Arrays.fill(tokenAt, from, to, t);
+            from = to;
         }
         int matched = matchBackwards(acronym, words.toString().strip());
         if (matched < 0) {

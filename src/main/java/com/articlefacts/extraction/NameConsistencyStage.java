@@ -159,7 +159,7 @@ public final class NameConsistencyStage implements Stage {
 
     /**
      * A name the recogniser took for a person that Wikipedia's links most often use for an organisation ("Al Ahly",
-     * "Toyota announced") is an organisation, unless the document makes it a person: the surname of a person it names
+     * "Infosys said") is an organisation, unless the document makes it a person: the surname of a person it names
      * ("Gerald Ford ... Ford said"), or after an honorific or an office ("Mr Ford", "President Ford"); and where the
      * words stand as a place ("in Burnley"), the world gazetteer decides later.
      */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Names retyped, removed and added, applied at once to the names found, in text order. */
 final class NameRevision {
@@ -14,7 +16,7 @@ final class NameRevision {
     final NerMention[] at;
     final Map<NerMention, String> retype = new HashMap<>();
     final List<NerMention> added = new ArrayList<>();
-    final java.util.Set<NerMention> removed = new java.util.HashSet<>();
+    final Set<NerMention> removed = new HashSet<>();
 
     NameRevision(List<Token> tokens, List<NerMention> found) {
         at = new NerMention[tokens.size()];
