@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -84,6 +85,12 @@ final class CalendarName {
             case FUTURE -> named.isBefore(publication) ? published.getYear() + 1 : published.getYear();
             case UNKNOWN -> null;
         };
+    }
+
+    /** Whether the word is a weekday's full name ("Wednesday"), which no person's name holds. */
+    static boolean isWeekdayName(String word) {
+        return Arrays.stream(DayOfWeek.values())
+                .anyMatch(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equalsIgnoreCase(word));
     }
 
     private static boolean validMonthDay(Matcher day) {

@@ -98,11 +98,11 @@ public final class NameConsistencyStage implements Stage {
     private static NerMention trim(List<Token> tokens, NerMention mention) {
         int first = mention.firstToken();
         int end = mention.endToken();
-        // a day or a date the recogniser glued to a name ("Jane Doe Wednesday") is no part of it
-        while (first < end && (isPunctuation(tokens.get(first)) || tokens.get(first).isTemporal())) {
+        // a day or a date the recogniser glued to a name ("Jane Doe Wednesday", tagged a date or a name) is no part of it
+        while (first < end && (isPunctuation(tokens.get(first)) || isDay(tokens.get(first)))) {
             first++;
         }
-        while (end > first && (isPunctuation(tokens.get(end - 1)) || tokens.get(end - 1).isTemporal())) {
+        while (end > first && (isPunctuation(tokens.get(end - 1)) || isDay(tokens.get(end - 1)))) {
             end--;
         }
         int open = 0;
@@ -368,6 +368,10 @@ public final class NameConsistencyStage implements Stage {
 
     static NerMention retyped(NerMention name, String type) {
         return new NerMention(name.span(), type, name.firstToken(), name.endToken(), null);
+    }
+
+    private static boolean isDay(Token token) {
+        return token.isTemporal() || CalendarName.isWeekdayName(token.word());
     }
 
     private static boolean isPunctuation(Token token) {

@@ -101,6 +101,15 @@ class NameConsistencyStageTests {
     }
 
     @Test
+    void aDayTheRecogniserTookForPartOfAPersonIsNoPartOfTheName() {
+        Document doc = stage.apply(HandParsed.tagged("Kagame/NNP/PERSON Wednesday/NNP/PERSON urged/VBD "
+                + "Theresa/NNP/PERSON May/NNP/PERSON to/TO act/VB ./.", null));
+
+        assertThat(doc.get(Layers.NAMES)).extracting(name -> name.span().coveredText(doc.text()))
+                .containsExactly("Kagame", "Theresa May");
+    }
+
+    @Test
     void aNameWikipediaUsesForAnOrganisationIsNoPersonUnlessTheTextSaysSo() {
         Document doc = stage.apply(HandParsed.tagged("Infosys/NNP/PERSON said/VBD on/IN Friday/NNP/DATE it/PRP "
                 + "would/MD sell/VB its/PRP$ stake/NN ,/, and/CC Mr/NNP Ford/NNP/PERSON ,/, a/DT trader/NN ,/, "
