@@ -44,10 +44,6 @@ public final class KnowledgeBase {
     private record File(List<KbEntry> entries, List<String> countryNouns) {
     }
 
-    KnowledgeBase(List<KbEntry> entries, Words words, String sha256) {
-        this(() -> entries, words, OrganisationNames.load(), sha256);
-    }
-
     private KnowledgeBase(Supplier<List<KbEntry>> source, Words words, OrganisationNames organisations,
             String sha256) {
         this.source = source;
