@@ -17,7 +17,7 @@ public class ArticleFactsApplication {
             System.exit(EvalCommand.run(args, System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("import")) {
-            System.exit(ImportCommand.run(args));
+            System.exit(ImportCommand.run(args, ArticleFactsApplication.class));
         }
         SpringApplication.run(ArticleFactsApplication.class, args);
     }

@@ -32,9 +32,18 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Unmatched
     private List<String> springProperties = new ArrayList<>();
 
-    /** @param args the command line, starting with "import" */
-    static int run(String[] args) {
-        return new CommandLine(new ImportCommand()).execute(Arrays.copyOfRange(args, 1, args.length));
+    private final Class<?> application;
+
+    private ImportCommand(Class<?> application) {
+        this.application = application;
+    }
+
+    /**
+     * @param args the command line, starting with "import"
+     * @param application the Spring Boot application to start without its web server
+     */
+    static int run(String[] args, Class<?> application) {
+        return new CommandLine(new ImportCommand(application)).execute(Arrays.copyOfRange(args, 1, args.length));
     }
 
     @Override
@@ -44,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(new CommandLine(this), "not a --property=value: " + property);
             }
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ArticleFactsApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("article-facts.ingest.load-seeds=false", "spring.main.banner-mode=off",
                         "logging.level.root=WARN")
