@@ -40,6 +40,8 @@ final class ChildProcessApp implements AutoCloseable {
                 "--server.port=" + port,
                 "--article-facts.ingest.seed-dir=" + dir.resolve("seeds").toAbsolutePath(),
                 "--article-facts.api-key=" + API_KEY,
+                // these tests restart and kill the service; the JIT's warm-up would only lengthen every start
+                "--article-facts.web.warm-up-time=2s",
                 "--logging.level.root=WARN"));
         command.addAll(database);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

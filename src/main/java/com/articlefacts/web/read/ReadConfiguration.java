@@ -35,7 +35,7 @@ class ReadConfiguration implements WebMvcConfigurer {
 
     @Bean
     ResponseCache responseCache() {
-        return new ResponseCache(properties.responseCacheSize().toBytes(), properties.responseCacheTtl());
+        return new ResponseCache(properties.responseCacheBytes(), properties.responseCacheTtl());
     }
 
     /** On PostgreSQL, which several instances may share, every instance hears of every write. */

@@ -30,10 +30,10 @@ import com.github.benmanes.caffeine.cache.Scheduler;
  * number keeps a read that raced a write from storing stale bytes. Entries also expire after a time to live, and
  * a scheduler drops them then, not only when they are read again.
  * <p>
- * A response is kept only when its URL was asked for recently before (TinyLFU's doorkeeper): reads spread over more
- * articles than memory holds would otherwise put every miss in the cache, where it outlives a young collection or
- * two and is copied into the old generation to die there, and the collector's pauses, not the reads, set the p99
- * (measured in the README's Performance section).
+ * Once the cache is nearly full, a response is kept only when its URL was asked for recently before (TinyLFU's
+ * doorkeeper): reads spread over more articles than memory holds would otherwise put every miss in the cache, where
+ * it outlives a young collection or two and is copied into the old generation to die there, and the collector's
+ * pauses, not the reads, set the p99 (docs/performance.md). Lists and searches pass the doorkeeper always.
  */
 class ResponseCache {
 
@@ -44,10 +44,12 @@ class ResponseCache {
     static final int DOORKEEPER_SLOTS = 8192;
 
     private final Cache<CacheKey, Entry> entries;
+    private final long maxBytes;
     private final AtomicLong generation = new AtomicLong();
     private final AtomicIntegerArray doorkeeper = new AtomicIntegerArray(DOORKEEPER_SLOTS);
 
     ResponseCache(long maxBytes, Duration ttl) {
+        this.maxBytes = maxBytes;
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((CacheKey key, Entry entry) -> weight(key, entry))
@@ -136,11 +138,15 @@ class ResponseCache {
     }
 
     /**
-     * Keeps the response unless a write happened since the read that made it began, or its URL is not one asked
-     * for recently before this.
+     * Keeps the response unless a write happened since the read that made it began, or its URL is not one asked for
+     * recently before this. An article's resource is kept at its first read while the cache has room: there are only
+     * as many as the stored articles have, nothing is evicted for it, and random reads over many articles are answered
+     * from memory after one pass instead of after each URL has been asked for twice within the doorkeeper's memory
+     * (over 10,000 articles that took a minute of reads). Lists and searches, whose query strings any client can vary
+     * without end, always pass the doorkeeper.
      */
     void put(CacheKey key, Entry entry, long readGeneration) {
-        if (readGeneration != generation.get() || firstSight(key)) {
+        if (readGeneration != generation.get() || firstSight(key) && (key.article() == null || nearlyFull())) {
             return;
         }
         entries.put(key, entry);
@@ -169,6 +175,11 @@ class ResponseCache {
         int hash = key.hashCode() * 0x9E3779B9;
         int slot = (hash >>> 16 ^ hash) & (DOORKEEPER_SLOTS - 1);
         return doorkeeper.getAndSet(slot, hash) != hash;
+    }
+
+    /** Whether less than a tenth of the budget is left: from then on, kept entries evict others. */
+    private boolean nearlyFull() {
+        return weightedSize() > maxBytes - maxBytes / 10;
     }
 
     /** Forgets everything: for when writes may have gone unseen. */

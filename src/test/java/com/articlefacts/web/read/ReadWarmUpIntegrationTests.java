@@ -16,8 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * A service that reports ready has already read its newest articles through its own connector, twice each: the first
- * reader of the seed article is answered from memory, by code the warm-up has run.
+ * A service that reports ready has already read its articles' resources through its own connector, each in turn: the
+ * first reader of the seed article is answered from memory, by code the warm-up has run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

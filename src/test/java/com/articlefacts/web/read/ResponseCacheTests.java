@@ -93,13 +93,40 @@ class ResponseCacheTests {
     }
 
     @Test
-    void keepsAUrlTheSecondTimeItIsReadNotTheFirst() {
+    void keepsASearchTheSecondTimeItIsReadNotTheFirst() {
+        ResponseCache cache = new ResponseCache(1 << 20, Duration.ofMinutes(1));
+        ResponseCache.CacheKey search = new ResponseCache.CacheKey("/api/entities", "q=raqqa", null);
+
+        cache.put(search, entry("{}"), cache.generation());
+        assertThat(cache.get(search)).isNull();
+        cache.put(search, entry("{}"), cache.generation());
+        assertThat(cache.get(search)).isNotNull();
+    }
+
+    @Test
+    void keepsAnArticleResourceAtItsFirstReadWhileThereIsRoom() {
         ResponseCache cache = new ResponseCache(1 << 20, Duration.ofMinutes(1));
 
         cache.put(ARTICLE_1, entry("{}"), cache.generation());
-        assertThat(cache.get(ARTICLE_1)).isNull();
-        cache.put(ARTICLE_1, entry("{}"), cache.generation());
+
         assertThat(cache.get(ARTICLE_1)).isNotNull();
+    }
+
+    @Test
+    void aNearlyFullCacheKeepsAnArticleResourceOnlyWhenReadAgain() {
+        long budget = 1 << 20;
+        ResponseCache cache = new ResponseCache(budget, Duration.ofMinutes(1));
+        String body = "{\"text\": \"" + "x".repeat(10_000) + "\"}";
+        for (int i = 0; i < 95; i++) { // about 12.5 KB each counted: over nine tenths of the budget
+            cache.put(key("/api/articles/" + i, String.valueOf(i)), entry(body), cache.generation());
+        }
+        cache.cleanUp();
+        ResponseCache.CacheKey another = key("/api/articles/1000", "1000");
+
+        cache.put(another, entry(body), cache.generation());
+        assertThat(cache.get(another)).isNull();
+        cache.put(another, entry(body), cache.generation());
+        assertThat(cache.get(another)).isNotNull();
     }
 
     @Test
