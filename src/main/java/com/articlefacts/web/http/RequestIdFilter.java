@@ -2,6 +2,7 @@ package com.articlefacts.web.http;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -40,10 +41,21 @@ final class RequestIdFilter extends OncePerRequestFilter {
     /** The request's id while it is answered, or a new one outside a request. */
     static String current() {
         String id = MDC.get(MDC_KEY);
-        return id != null ? id : UUID.randomUUID().toString();
+        return id != null ? id : newId();
     }
 
     private static String idOf(@Nullable String sent) {
-        return sent != null && SANE.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        return sent != null && SANE.matcher(sent).matches() ? sent : newId();
+    }
+
+    /**
+     * A random (version 4) UUID from a thread's own generator: an id need not be unguessable, and
+     * {@code UUID.randomUUID()} draws on the shared SecureRandom, under a lock, on every request.
+     */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }

@@ -2,6 +2,8 @@ package com.articlefacts.web.read;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +15,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import io.micrometer.observation.ObservationRegistry;
 
 import com.articlefacts.web.http.ProblemCorsProcessor;
 import com.articlefacts.web.http.WebProperties;
@@ -63,6 +68,21 @@ class ReadConfiguration implements WebMvcConfigurer {
                 json));
         registration.addUrlPatterns("/api/*", "/v3/api-docs", "/v3/api-docs/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
+    /**
+     * Boot's request observation (the {@code http.server.requests} metrics), moved behind the caching filter, where
+     * Boot's own registration (order {@code HIGHEST_PRECEDENCE + 1}) put it in front: it cost a tenth of the hot
+     * article's rate. What memory and the stored representations answer is not observed; what MVC renders is.
+     */
+    @Bean
+    FilterRegistrationBean<ServerHttpObservationFilter> requestObservationFilter(
+            ObjectProvider<ObservationRegistry> registry) {
+        FilterRegistrationBean<ServerHttpObservationFilter> registration = new FilterRegistrationBean<>(
+                new ServerHttpObservationFilter(registry.getIfAvailable(() -> ObservationRegistry.NOOP)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
     }
 }
