@@ -17,8 +17,8 @@ import org.springframework.util.unit.DataSize;
  *        unset, a tenth of the maximum heap (see {@link #responseCacheBytes()})
  * @param responseCacheTtl how long a kept response may be served before it is read again; writes remove what they
  *        change at once, on every instance, so this only bounds what an unseen change could leave
- * @param warmUpReads how many reads of the newest articles' stored resources the server makes at least through its
- *        own connector before readiness goes UP, going on until the JIT is quiet, so that the first readers meet
+ * @param warmUpReads how many reads of random articles' resources the server makes at least through its own
+ *        connector before readiness goes UP, going on until the JIT is quiet, so that the first readers meet
  *        compiled code; 0 turns it off
  * @param warmUpTime the longest the warm-up may delay readiness
  */
@@ -33,7 +33,7 @@ public record WebProperties(@DefaultValue("*") List<String> corsAllowedOrigins, 
     }
 
     /** The share of the maximum heap the response cache takes when its size is not configured. */
-    static final int HEAP_SHARE_DIVISOR = 10;
+    private static final int HEAP_SHARE_DIVISOR = 10;
 
     /**
      * The response cache's budget in bytes. By default a tenth of the maximum heap, which the JVM sizes from the
