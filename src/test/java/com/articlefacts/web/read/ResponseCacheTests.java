@@ -19,6 +19,13 @@ class ResponseCacheTests {
     private static final ResponseCache.CacheKey LIST = key("/api/articles", null);
     private static final ResponseCache.CacheKey API_DOCS = new ResponseCache.CacheKey("/v3/api-docs", "", null);
 
+    private static final String BODY_10_KB = "{\"text\": \"" + "x".repeat(10_000) + "\"}";
+
+    /** Article {@code id}'s own resource, as a read of /api/articles/{id} keys it. */
+    private static ResponseCache.CacheKey article(int id) {
+        return key("/api/articles/" + id, String.valueOf(id));
+    }
+
     private static ResponseCache.CacheKey key(String path, String article) {
         return new ResponseCache.CacheKey(path, "", article);
     }
@@ -60,10 +67,9 @@ class ResponseCacheTests {
     void holdsNoMoreBytesThanItsBudget() {
         long budget = 1 << 20;
         ResponseCache cache = new ResponseCache(budget, Duration.ofMinutes(1));
-        String body = "{\"text\": \"" + "x".repeat(10_000) + "\"}";
 
         for (int i = 0; i < 1000; i++) {
-            keep(cache, key("/api/articles/" + i, String.valueOf(i)), entry(body));
+            keep(cache, article(i), entry(BODY_10_KB));
         }
         cache.cleanUp();
 
@@ -116,18 +122,17 @@ class ResponseCacheTests {
     void aNearlyFullCacheKeepsAnArticleResourceOnlyWhenReadAgain() {
         long budget = 1 << 20;
         ResponseCache cache = new ResponseCache(budget, Duration.ofMinutes(1));
-        String body = "{\"text\": \"" + "x".repeat(10_000) + "\"}";
         // about 13 KB each as counted: over nine tenths of the budget, with room left for one more, so that Caffeine's
         // own admission (which may turn away a newcomer when it must evict) has no say
         for (int i = 0; i < 73; i++) {
-            cache.put(key("/api/articles/" + i, String.valueOf(i)), entry(body), cache.generation());
+            cache.put(article(i), entry(BODY_10_KB), cache.generation());
         }
         cache.cleanUp();
-        ResponseCache.CacheKey another = key("/api/articles/1000", "1000");
+        ResponseCache.CacheKey another = article(1000);
 
-        cache.put(another, entry(body), cache.generation());
+        cache.put(another, entry(BODY_10_KB), cache.generation());
         assertThat(cache.get(another)).isNull();
-        cache.put(another, entry(body), cache.generation());
+        cache.put(another, entry(BODY_10_KB), cache.generation());
         assertThat(cache.get(another)).isNotNull();
     }
 
